@@ -1,2 +1,5 @@
 export * from './problems.js';
 export * from './region-code.js';
+export * from './civil-date.js';
+export * from './nik.js';
+export * from './kk.js';

@@ -243,10 +243,10 @@ const definitions = {
       `Folder data ${q(d.path)} sedang dipakai proses Tepat lain (pid ${d.pid}, "${d.command}", sejak ${d.since}).`,
     en: (d) =>
       `The data folder ${q(d.path)} is in use by another Tepat process (pid ${d.pid}, "${d.command}", since ${d.since}).`,
-    hintId: (d) =>
-      `Hentikan proses itu dahulu, pakai folder lain (--data-dir), atau sambungkan ke basis datanya: DATABASE_URL=${d.url}`,
-    hintEn: (d) =>
-      `Stop that process first, use another folder (--data-dir), or connect to its database: DATABASE_URL=${d.url}`,
+    hintId: () =>
+      'Hentikan proses itu dahulu (Ctrl-C di terminalnya), atau pakai folder data lain dengan --data-dir.',
+    hintEn: () =>
+      'Stop that process first (Ctrl-C in its terminal), or use another data folder with --data-dir.',
   },
   'db.embedded_failed': {
     severity: 'error',
@@ -286,6 +286,11 @@ const definitions = {
     severity: 'error',
     id: (d) => `Port ${q(d.value)} tidak sah; gunakan angka 1–65535.`,
     en: (d) => `Port ${q(d.value)} is not valid; use a number from 1 to 65535.`,
+  },
+  'cli.invalid_option': {
+    severity: 'error',
+    id: (d) => `Nilai ${q(d.value)} untuk ${d.option} tidak sah; yang diterima: ${d.expected}.`,
+    en: (d) => `Value ${q(d.value)} for ${d.option} is not valid; accepted: ${d.expected}.`,
   },
   'http.not_found': {
     severity: 'error',

@@ -1,0 +1,67 @@
+/**
+ * Assembles the HTTP app: zod validation and OpenAPI (`/api/docs`, `/api/docs/json`), errors as
+ * catalogued problems, compression, the capabilities' routes, and the built web app at `/` with
+ * client-side routes falling back to `index.html`. Request logs name the route pattern, never the
+ * URL itself, whose query may carry a name or a NIK.
+ */
+import compress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { problem } from '@tepat/domain';
+import type { Database } from '../db/index.js';
+import { regionRoutes } from '../regions/index.js';
+import { TEPAT_VERSION } from '../version.js';
+import { healthRoutes } from './health.routes.js';
+import { handleError, sendProblem } from './problem-reply.js';
+
+export interface AppOptions {
+  database: Database;
+  /** Folder of the built web app (packages/web/dist); not served when absent. */
+  webRoot?: string | undefined;
+  logLevel?: 'silent' | 'error' | 'warn' | 'info';
+}
+
+export async function buildApp({ database, webRoot, logLevel = 'warn' }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: logLevel,
+      serializers: {
+        req: (req) => ({ method: req.method, route: req.routeOptions?.url }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(compress, { global: true, threshold: 2048 });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Tepat API',
+        version: TEPAT_VERSION,
+        description: 'One poverty data set for a TKPK. Errors are `{ problem, message, hint }`; `?lang=en` for English.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  healthRoutes(app, database);
+  regionRoutes(app, database.db);
+
+  const hasWeb = webRoot !== undefined && existsSync(`${webRoot}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '/';
+    if (hasWeb && req.method === 'GET' && !path.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendProblem(reply, req, problem('http.not_found', { path }), 404);
+  });
+  return app;
+}

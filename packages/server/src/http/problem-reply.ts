@@ -1,0 +1,47 @@
+/**
+ * Turns errors into the JSON every API error has: `{ problem, message, hint }`, rendered from the
+ * problem catalogue in the language the client asked for (`?lang=en` or Accept-Language), and an
+ * HTTP status that fits. Unexpected errors get a reference number; what is logged about them is
+ * the error's type and code only, never values, which may be personal data.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isTepatError, problem, problemHint, problemMessage, type Lang, type Problem, type ProblemCode } from '@tepat/domain';
+
+const statusOf: Partial<Record<ProblemCode, number>> = {
+  'region.not_found': 404,
+  'http.not_found': 404,
+  'http.bad_request': 400,
+  'http.internal': 500,
+  'db.unreachable': 503,
+};
+
+export function requestLang(req: FastifyRequest): Lang {
+  const q = (req.query as Record<string, unknown> | undefined)?.lang;
+  if (q === 'en' || q === 'id') return q;
+  return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'id';
+}
+
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, p: Problem, status?: number) {
+  const lang = requestLang(req);
+  return reply.status(status ?? statusOf[p.code] ?? 422).send({
+    problem: p,
+    message: problemMessage(p, lang),
+    hint: problemHint(p, lang) ?? null,
+  });
+}
+
+export function handleError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (isTepatError(error)) return sendProblem(reply, req, error.problem);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const reason = error.validation.map((v) => `${v.instancePath || '/'} ${v.message}`).join('; ');
+    return sendProblem(reply, req, problem('http.bad_request', { reason }));
+  }
+  if (error.statusCode && error.statusCode < 500) {
+    return sendProblem(reply, req, problem('http.bad_request', { reason: error.code ?? 'bad request' }), error.statusCode);
+  }
+  const reference = randomUUID().slice(0, 8);
+  req.log.error({ reference, errorType: error.name, errorCode: error.code }, 'unexpected error');
+  return sendProblem(reply, req, problem('http.internal', { reference }));
+}

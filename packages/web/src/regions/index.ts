@@ -1,0 +1,1 @@
+export { RegionBrowserPage } from './region-browser-page.js';

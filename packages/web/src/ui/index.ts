@@ -1,0 +1,1 @@
+export { ProblemAlert } from './problem-alert.js';

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The built app is served by `tepat serve` from packages/web/dist on the same origin as the
+// API; in development Vite proxies /api to a `tepat serve` on port 8080.
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  // Mantine and React make the first chunk ~650 kB (200 kB gzipped); ECharts is split off with the map.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 800 },
+  server: { proxy: { '/api': 'http://localhost:8080' } },
+  preview: { proxy: { '/api': 'http://localhost:8080' } },
+});
