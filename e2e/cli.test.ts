@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import getPort from 'get-port';
-import { createTestDatabaseUrl } from '../packages/server/src/testing/test-database.js';
+import { createTestDatabaseUrl } from '../packages/server/src/testing/index.js';
 import { runTepat } from './support/cli.js';
 
 let database: { url: string; drop: () => Promise<void> };
@@ -22,12 +22,17 @@ afterAll(() => database.drop());
 
 describe('tepat', () => {
   it('lists its commands with `npx tepat --help`', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tepat', '--help'], { cwd: new URL('..', import.meta.url).pathname });
-    for (const command of ['serve', 'start', 'db', 'regions', 'nik', 'kk']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    const { stdout } = await promisify(execFile)('npx', ['tepat', '--help'], {
+      cwd: new URL('..', import.meta.url).pathname,
+    });
+    for (const command of ['serve', 'start', 'db', 'regions', 'nik', 'kk'])
+      expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
   it('resolves the README examples to Kemendagri codes', async () => {
-    const kedopok = await runTepat(['regions', 'resolve', 'KOTA PROBOLINGGO', 'KEDOPOK'], { env: env() });
+    const kedopok = await runTepat(['regions', 'resolve', 'KOTA PROBOLINGGO', 'KEDOPOK'], {
+      env: env(),
+    });
     expect(kedopok.code).toBe(0);
     expect(kedopok.stdout.split(/\s/)[0]).toBe('35.74.05');
     for (const text of ['TISNONEGARAN', 'TISNONEGAREN']) {
@@ -35,8 +40,14 @@ describe('tepat', () => {
       expect(r.code).toBe(0);
       expect(r.stdout.split(/\s/)[0]).toBe('35.74.04.1001');
     }
-    const json = await runTepat(['regions', 'resolve', '--json', '3574011', '--bps'], { env: env() });
-    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'resolved', method: 'bps-code', region: { code: '35.74.05' } });
+    const json = await runTepat(['regions', 'resolve', '--json', '3574011', '--bps'], {
+      env: env(),
+    });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      status: 'resolved',
+      method: 'bps-code',
+      region: { code: '35.74.05' },
+    });
   });
 
   it('says "unknown" and "ambiguous" with a non-zero exit, never a guess', async () => {
@@ -45,7 +56,9 @@ describe('tepat', () => {
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toContain('[region.unknown]');
     expect(unknown.stderr).toContain('tidak ditemukan');
-    const ambiguous = await runTepat(['--lang', 'en', 'regions', 'resolve', 'PROBOLINGGO'], { env: env() });
+    const ambiguous = await runTepat(['--lang', 'en', 'regions', 'resolve', 'PROBOLINGGO'], {
+      env: env(),
+    });
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toContain('could mean several regions');
     expect(ambiguous.stderr).toContain('35.13');
@@ -53,7 +66,10 @@ describe('tepat', () => {
   });
 
   it('checks NIK values and explains a malformed one', async () => {
-    const ok = await runTepat(['nik', 'check', '3574054101900001', '--birth-date', '1990-01-01', '--sex', 'P'], { env: env() });
+    const ok = await runTepat(
+      ['nik', 'check', '3574054101900001', '--birth-date', '1990-01-01', '--sex', 'P'],
+      { env: env() },
+    );
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('sah');
     const bad = await runTepat(['--lang', 'en', 'nik', 'check', '35740541019000'], { env: env() });
@@ -67,7 +83,9 @@ describe('tepat', () => {
 
   it('names an unreachable DATABASE_URL without showing its password', async () => {
     const port = await getPort();
-    const r = await runTepat(['db', 'status'], { env: { DATABASE_URL: `postgres://u:topsecret@127.0.0.1:${port}/x` } });
+    const r = await runTepat(['db', 'status'], {
+      env: { DATABASE_URL: `postgres://u:topsecret@127.0.0.1:${port}/x` },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[db.unreachable]');
     expect(r.stderr).toContain(`127.0.0.1:${port}/x`);

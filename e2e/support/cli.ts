@@ -21,13 +21,23 @@ export interface RunOptions {
 
 function childEnv(extra: RunOptions['env']): NodeJS.ProcessEnv {
   // Tests choose the database explicitly: never inherit the developer's DATABASE_URL.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: undefined, TEPAT_DATA_DIR: undefined, FORCE_COLOR: undefined, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: undefined,
+    TEPAT_DATA_DIR: undefined,
+    FORCE_COLOR: undefined,
+    NO_COLOR: '1',
+  };
   for (const [k, v] of Object.entries(extra ?? {})) env[k] = v;
   return env;
 }
 
 export function spawnTepat(args: string[], options: RunOptions = {}): ChildProcess {
-  return spawn(process.execPath, [TEPAT_BIN, ...args], { env: childEnv(options.env), cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [TEPAT_BIN, ...args], {
+    env: childEnv(options.env),
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export function runTepat(args: string[], options: RunOptions = {}): Promise<RunResult> {
@@ -47,11 +57,18 @@ export function runTepat(args: string[], options: RunOptions = {}): Promise<RunR
 }
 
 /** Resolves with the accumulated stdout once `pattern` appears in it (or rejects on exit). */
-export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
+export function waitForOutput(
+  child: ChildProcess,
+  pattern: RegExp,
+  timeoutMs = 60_000,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr: ${err}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for ${pattern}; stderr: ${err}`)),
+      timeoutMs,
+    );
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       if (pattern.test(out)) {
@@ -68,7 +85,10 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 
 }
 
 /** Sends a signal and waits for the process to end; returns its exit code. */
-export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+export function stopProcess(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
     child.once('close', (code) => resolve(code));

@@ -3,7 +3,7 @@
  * run's template (regions loaded), a free port, the built web app.
  */
 import getPort from 'get-port';
-import { createTestDatabaseUrl } from '../../packages/server/src/testing/test-database.js';
+import { createTestDatabaseUrl } from '../../packages/server/src/testing/index.js';
 import { spawnTepat, stopProcess, waitForOutput } from './cli.js';
 
 export interface RunningTepat {
@@ -15,7 +15,9 @@ export interface RunningTepat {
 export async function startTepatServer(): Promise<RunningTepat> {
   const database = await createTestDatabaseUrl();
   const port = await getPort();
-  const child = spawnTepat(['serve', '--port', String(port)], { env: { DATABASE_URL: database.url } });
+  const child = spawnTepat(['serve', '--port', String(port)], {
+    env: { DATABASE_URL: database.url },
+  });
   try {
     await waitForOutput(child, /http:\/\/\S+:\d+\//);
   } catch (e) {

@@ -20,10 +20,13 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command('tepat')
     .description('Tepat — satu data kemiskinan, tepat sasaran. One poverty data set for a TKPK.')
     .version(TEPAT_VERSION)
-    .option('--data-dir <dir>', 'data folder of the embedded PostgreSQL (default: $TEPAT_DATA_DIR or ./.tepat); ignored with DATABASE_URL')
+    .option(
+      '--data-dir <dir>',
+      'data folder of the embedded PostgreSQL (default: $TEPAT_DATA_DIR or ./.tepat); ignored with DATABASE_URL',
+    )
     .option('--lang <lang>', 'language of messages: id (default) or en')
     .exitOverride()
-    .hook('preAction', (cmd) => setLang((cmd.opts() as GlobalOptions).lang));
+    .hook('preAction', (cmd) => setLang(cmd.opts<GlobalOptions>().lang));
   const globals = () => program.opts<GlobalOptions>();
 
   registerServe(program, globals, setExit);

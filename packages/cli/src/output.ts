@@ -26,7 +26,11 @@ export function info(message: string): void {
 }
 
 /** Prints a problem with what to do; to stderr when it is the command's failure. */
-export function printProblem(p: Problem, out: NodeJS.WritableStream = process.stderr, indent = ''): void {
+export function printProblem(
+  p: Problem,
+  out: NodeJS.WritableStream = process.stderr,
+  indent = '',
+): void {
   const label = p.severity === 'error' ? say('Galat', 'Error') : say('Peringatan', 'Warning');
   const color = p.severity === 'error' ? pc.red : pc.yellow;
   out.write(`${indent}${color(`${label} [${p.code}]`)} ${problemMessage(p, lang)}\n`);
@@ -43,7 +47,10 @@ export function reportError(e: unknown): number {
   const name = e instanceof Error ? e.name : typeof e;
   process.stderr.write(
     `${pc.red(say('Kesalahan tak terduga', 'Unexpected error'))} (${name}). ` +
-      say('Jalankan lagi dengan TEPAT_DEBUG=1 untuk rinciannya.', 'Run again with TEPAT_DEBUG=1 for details.') +
+      say(
+        'Jalankan lagi dengan TEPAT_DEBUG=1 untuk rinciannya.',
+        'Run again with TEPAT_DEBUG=1 for details.',
+      ) +
       '\n',
   );
   // Details only on request: a stack or driver message may quote a value from the data.

@@ -35,14 +35,23 @@ export async function boot(globals: GlobalOptions, command: string): Promise<Boo
     command,
     onStep: (step, detail) => {
       if (step === 'reference' && detail === 'regions') {
-        info(say('Memuat data referensi wilayah Kemendagri dan BPS (sekali saja)…', 'Loading the Kemendagri and BPS region reference (once)…'));
+        info(
+          say(
+            'Memuat data referensi wilayah Kemendagri dan BPS (sekali saja)…',
+            'Loading the Kemendagri and BPS region reference (once)…',
+          ),
+        );
       }
     },
   });
 }
 
 /** Boots, runs `fn`, and always closes; a Ctrl-C in the middle closes too. */
-export async function withTepat<T>(globals: GlobalOptions, command: string, fn: (t: Booted) => Promise<T>): Promise<T> {
+export async function withTepat<T>(
+  globals: GlobalOptions,
+  command: string,
+  fn: (t: Booted) => Promise<T>,
+): Promise<T> {
   const booted = await boot(globals, command);
   const onSignal = () => {
     void booted.database.close().finally(() => process.exit(130));

@@ -95,7 +95,8 @@ const definitions = {
     severity: 'error',
     id: (d) => `Tanggal lahir dalam NIK (digit 7–12: ${q(d.code)}) bukan tanggal yang sah.`,
     en: (d) => `The birth date inside the NIK (digits 7–12: ${q(d.code)}) is not a valid date.`,
-    hintId: () => 'Digit 7–12 NIK adalah tanggal lahir DDMMYY; untuk perempuan tanggal ditambah 40.',
+    hintId: () =>
+      'Digit 7–12 NIK adalah tanggal lahir DDMMYY; untuk perempuan tanggal ditambah 40.',
     hintEn: () => 'Digits 7–12 of a NIK are the birth date DDMMYY; women have 40 added to the day.',
   },
   'nik.birth_date_future': {
@@ -117,8 +118,10 @@ const definitions = {
   },
   'nik.birth_date_mismatch': {
     severity: 'error',
-    id: (d) => `Tanggal lahir dalam NIK (${d.nikDate}) berbeda dengan tanggal lahir data (${d.recordDate}).`,
-    en: (d) => `The birth date in the NIK (${d.nikDate}) differs from the record's (${d.recordDate}).`,
+    id: (d) =>
+      `Tanggal lahir dalam NIK (${d.nikDate}) berbeda dengan tanggal lahir data (${d.recordDate}).`,
+    en: (d) =>
+      `The birth date in the NIK (${d.nikDate}) differs from the record's (${d.recordDate}).`,
     hintId: () => 'NIK mungkin milik anggota keluarga lain, atau tanggal lahir salah ketik.',
     hintEn: () => 'The NIK may belong to another family member, or the birth date has a typo.',
   },
@@ -166,13 +169,16 @@ const definitions = {
   },
   'kk.kecamatan_unknown': {
     severity: 'warning',
-    id: (d) => `Kode kecamatan ${q(d.code)} pada nomor KK tidak ada dalam daftar Kemendagri saat ini.`,
+    id: (d) =>
+      `Kode kecamatan ${q(d.code)} pada nomor KK tidak ada dalam daftar Kemendagri saat ini.`,
     en: (d) => `Kecamatan code ${q(d.code)} in the family card number is not in the current list.`,
   },
   'kk.issue_date_invalid': {
     severity: 'error',
-    id: (d) => `Tanggal penerbitan dalam nomor KK (digit 7–12: ${q(d.code)}) bukan tanggal yang sah.`,
-    en: (d) => `The issue date inside the family card number (digits 7–12: ${q(d.code)}) is not a valid date.`,
+    id: (d) =>
+      `Tanggal penerbitan dalam nomor KK (digit 7–12: ${q(d.code)}) bukan tanggal yang sah.`,
+    en: (d) =>
+      `The issue date inside the family card number (digits 7–12: ${q(d.code)}) is not a valid date.`,
   },
   'kk.issue_date_future': {
     severity: 'error',
@@ -235,7 +241,8 @@ const definitions = {
     id: (d) => `Folder data ${q(d.path)} tidak dapat ditulisi (${d.reason}).`,
     en: (d) => `The data folder ${q(d.path)} is not writable (${d.reason}).`,
     hintId: () => 'Pilih folder lain dengan --data-dir atau TEPAT_DATA_DIR, atau perbaiki izinnya.',
-    hintEn: () => 'Choose another folder with --data-dir or TEPAT_DATA_DIR, or fix its permissions.',
+    hintEn: () =>
+      'Choose another folder with --data-dir or TEPAT_DATA_DIR, or fix its permissions.',
   },
   'db.data_dir_in_use': {
     severity: 'error',
@@ -257,7 +264,8 @@ const definitions = {
   },
   'db.migration_failed': {
     severity: 'error',
-    id: (d) => `Migrasi ${d.migration} gagal: ${d.reason}. Basis data tidak diubah oleh migrasi ini.`,
+    id: (d) =>
+      `Migrasi ${d.migration} gagal: ${d.reason}. Basis data tidak diubah oleh migrasi ini.`,
     en: (d) => `Migration ${d.migration} failed: ${d.reason}. The database was not changed by it.`,
   },
   'db.migration_changed': {
@@ -329,7 +337,8 @@ function location(d: ProblemData, lang: Lang): string {
   const parts: string[] = [];
   if (d.file !== undefined) parts.push(lang === 'id' ? `berkas ${d.file}` : `file ${d.file}`);
   if (d.row !== undefined) parts.push(lang === 'id' ? `baris ${d.row}` : `row ${d.row}`);
-  if (d.column !== undefined) parts.push(lang === 'id' ? `kolom ${d.column}` : `column ${d.column}`);
+  if (d.column !== undefined)
+    parts.push(lang === 'id' ? `kolom ${d.column}` : `column ${d.column}`);
   return parts.length > 0 ? `${parts.join(', ')}: ` : '';
 }
 

@@ -71,7 +71,9 @@ export function parseRegionCode(text: string): string | undefined {
  * parts whose leading zeros a spreadsheet dropped (`1` → `01`). Parts may also already carry
  * their parents (`3513` as KDKAB). Undefined when a part is not numeric or too long.
  */
-export function joinRegionCodeParts(parts: readonly (string | number | undefined)[]): string | undefined {
+export function joinRegionCodeParts(
+  parts: readonly (string | number | undefined)[],
+): string | undefined {
   const out: string[] = [];
   for (let i = 0; i < parts.length && i < partWidths.length; i++) {
     const raw = parts[i];

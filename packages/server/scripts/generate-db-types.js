@@ -26,10 +26,14 @@ const server = new EmbeddedPostgres({
 try {
   await server.initialise();
   await server.start();
-  const client = new pg.Client({ connectionString: `postgres://tepat:tepat@localhost:${port}/postgres` });
+  const client = new pg.Client({
+    connectionString: `postgres://tepat:tepat@localhost:${port}/postgres`,
+  });
   await client.connect();
   const migrations = join(root, 'src/db/migrations');
-  for (const f of readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const f of readdirSync(migrations)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     await client.query(readFileSync(join(migrations, f), 'utf8'));
   }
   await client.end();
@@ -37,9 +41,12 @@ try {
     'npx',
     [
       'kysely-codegen',
-      '--dialect', 'postgres',
-      '--url', `postgres://tepat:tepat@localhost:${port}/postgres`,
-      '--out-file', join(root, 'src/db/schema.ts'),
+      '--dialect',
+      'postgres',
+      '--url',
+      `postgres://tepat:tepat@localhost:${port}/postgres`,
+      '--out-file',
+      join(root, 'src/db/schema.ts'),
       ...(process.argv.includes('--verify') ? ['--verify'] : []),
     ],
     { stdio: 'inherit' },

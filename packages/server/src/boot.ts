@@ -23,7 +23,9 @@ export async function bootTepat(options: BootOptions = {}): Promise<Booted> {
     options.onStep?.('migrations');
     const migrationsRun = await migrate(database.db);
     options.onStep?.('reference');
-    const reference = await ensureRegionReference(database.db, (s) => options.onStep?.('reference', s));
+    const reference = await ensureRegionReference(database.db, (s) =>
+      options.onStep?.('reference', s),
+    );
     return { database, migrationsRun, reference };
   } catch (e) {
     await database.close();

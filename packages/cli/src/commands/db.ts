@@ -12,20 +12,30 @@ export function registerDb(program: Command, globals: () => GlobalOptions): void
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       // Opened without migrating, so that pending migrations show as pending.
-      const database = await openDatabase({ dataDir: globals().dataDir, command: 'tepat db status' });
+      const database = await openDatabase({
+        dataDir: globals().dataDir,
+        command: 'tepat db status',
+      });
       try {
         const migrations = await migrationStatus(database.db);
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ mode: database.mode, location: database.location, migrations }, null, 2)}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ mode: database.mode, location: database.location, migrations }, null, 2)}\n`,
+          );
           return;
         }
-        const mode = database.mode === 'embedded' ? say('PostgreSQL bawaan', 'embedded PostgreSQL') : 'DATABASE_URL';
+        const mode =
+          database.mode === 'embedded'
+            ? say('PostgreSQL bawaan', 'embedded PostgreSQL')
+            : 'DATABASE_URL';
         process.stdout.write(`${say('Data', 'Data')}: ${pc.bold(database.location)} (${mode})\n`);
         process.stdout.write(`${say('Migrasi', 'Migrations')}:\n`);
         for (const m of migrations) {
           const state = m.appliedAt
             ? pc.green(`${say('dijalankan', 'applied')} ${m.appliedAt.toISOString()}`)
-            : pc.yellow(say('menunggu (berjalan saat Tepat dimulai)', 'pending (runs when Tepat starts)'));
+            : pc.yellow(
+                say('menunggu (berjalan saat Tepat dimulai)', 'pending (runs when Tepat starts)'),
+              );
           process.stdout.write(`  ${m.name.padEnd(28)} ${state}\n`);
         }
       } finally {

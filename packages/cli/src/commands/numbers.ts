@@ -23,16 +23,30 @@ function parseSex(value: string | undefined): Sex | undefined {
   throw new TepatError('cli.invalid_option', { option: '--sex', value, expected: 'L, P' });
 }
 
-function report(kind: 'NIK' | 'KK', value: string, ok: boolean, problems: Problem[], summary: string): void {
+function report(
+  kind: 'NIK' | 'KK',
+  value: string,
+  ok: boolean,
+  problems: Problem[],
+  summary: string,
+): void {
   const head = ok ? pc.green(say('sah', 'valid')) : pc.red(say('tidak sah', 'not valid'));
   process.stdout.write(`${kind} ${value}: ${head}${summary ? pc.dim(`  ${summary}`) : ''}\n`);
   // The problems are this command's answer, not its failure: stdout, under their value.
   for (const p of problems) printProblem(p, process.stdout, '  ');
 }
 
-export function registerNumbers(program: Command, globals: () => GlobalOptions, setExit: (code: number) => void): void {
+export function registerNumbers(
+  program: Command,
+  globals: () => GlobalOptions,
+  setExit: (code: number) => void,
+): void {
   for (const kind of ['nik', 'kk'] as const) {
-    const cmd = program.command(kind).description(kind === 'nik' ? 'NIK (national id) checks' : 'No. KK (family card number) checks');
+    const cmd = program
+      .command(kind)
+      .description(
+        kind === 'nik' ? 'NIK (national id) checks' : 'No. KK (family card number) checks',
+      );
     const check = cmd
       .command('check')
       .description(
@@ -54,7 +68,10 @@ export function registerNumbers(program: Command, globals: () => GlobalOptions, 
         const regionExists = (code: string) => index.byCode.has(code);
         return values.map((value) => {
           if (kind === 'kk') return { value, ...parseKk(value, { regionExists }) };
-          const record = options.birthDate !== undefined || sex !== undefined ? { birthDate: options.birthDate, sex } : undefined;
+          const record =
+            options.birthDate !== undefined || sex !== undefined
+              ? { birthDate: options.birthDate, sex }
+              : undefined;
           return { value, ...parseNik(value, { regionExists, record }) };
         });
       });
@@ -62,9 +79,13 @@ export function registerNumbers(program: Command, globals: () => GlobalOptions, 
         process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       } else {
         for (const r of results) {
-          const parts = r.parts as { birthDate?: string; issueDate?: string; sex?: string; kecamatanCode?: string } | undefined;
+          const parts = r.parts as
+            | { birthDate?: string; issueDate?: string; sex?: string; kecamatanCode?: string }
+            | undefined;
           const summary = parts
-            ? [parts.kecamatanCode, parts.birthDate ?? parts.issueDate, parts.sex].filter(Boolean).join(' · ')
+            ? [parts.kecamatanCode, parts.birthDate ?? parts.issueDate, parts.sex]
+                .filter(Boolean)
+                .join(' · ')
             : '';
           report(kind === 'nik' ? 'NIK' : 'KK', r.value, r.ok, r.problems, summary);
         }

@@ -1,7 +1,12 @@
 /** `tepat regions resolve|show`: turn region text into Kemendagri codes; look a region up. */
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { getRegionDetail, resolveRegionText, type RegionCandidate, type Resolution } from '@tepat/server';
+import {
+  getRegionDetail,
+  resolveRegionText,
+  type RegionCandidate,
+  type Resolution,
+} from '@tepat/server';
 import { problem, regionLevels, TepatError, type RegionLevel } from '@tepat/domain';
 import { printProblem, say } from '../output.js';
 import { withTepat, type GlobalOptions } from '../runtime.js';
@@ -17,11 +22,18 @@ function printResolution(res: Resolution, within: string | undefined): number {
   switch (res.status) {
     case 'resolved': {
       const sure = Math.round(res.confidence * 100);
-      process.stdout.write(`${describe(res.region)}  ${pc.dim(`[${res.method}, ${say('keyakinan', 'confidence')} ${sure}%]`)}\n`);
+      process.stdout.write(
+        `${describe(res.region)}  ${pc.dim(`[${res.method}, ${say('keyakinan', 'confidence')} ${sure}%]`)}\n`,
+      );
       return 0;
     }
     case 'ambiguous':
-      printProblem(problem('region.ambiguous', { value: res.input[res.at], candidates: String(res.candidates.length) }));
+      printProblem(
+        problem('region.ambiguous', {
+          value: res.input[res.at],
+          candidates: String(res.candidates.length),
+        }),
+      );
       for (const c of res.candidates) process.stderr.write(`  ${describe(c)}\n`);
       return 1;
     case 'unknown':
@@ -41,8 +53,14 @@ interface ResolveCliOptions {
   json?: boolean;
 }
 
-export function registerRegions(program: Command, globals: () => GlobalOptions, setExit: (code: number) => void): void {
-  const regions = program.command('regions').description('Kemendagri regions: resolve names and codes, look up');
+export function registerRegions(
+  program: Command,
+  globals: () => GlobalOptions,
+  setExit: (code: number) => void,
+): void {
+  const regions = program
+    .command('regions')
+    .description('Kemendagri regions: resolve names and codes, look up');
   regions
     .command('resolve')
     .description(
@@ -57,7 +75,11 @@ export function registerRegions(program: Command, globals: () => GlobalOptions, 
     .action(async (texts: string[], options: ResolveCliOptions) => {
       const level = options.level as RegionLevel | undefined;
       if (level !== undefined && !regionLevels.includes(level)) {
-        throw new TepatError('cli.invalid_option', { option: '--level', value: level, expected: regionLevels.join(', ') });
+        throw new TepatError('cli.invalid_option', {
+          option: '--level',
+          value: level,
+          expected: regionLevels.join(', '),
+        });
       }
       const res = await withTepat(globals(), 'tepat regions resolve', ({ database }) =>
         resolveRegionText(
@@ -80,15 +102,21 @@ export function registerRegions(program: Command, globals: () => GlobalOptions, 
     .argument('<code>', 'Kemendagri code, with or without dots')
     .option('--json', 'print JSON')
     .action(async (code: string, options: { json?: boolean }) => {
-      const detail = await withTepat(globals(), 'tepat regions show', ({ database }) => getRegionDetail(database.db, code));
+      const detail = await withTepat(globals(), 'tepat regions show', ({ database }) =>
+        getRegionDetail(database.db, code),
+      );
       if (options.json) {
         process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
         return;
       }
       const r = detail.region;
       const path = detail.lineage.map((l) => l.name).join(' › ');
-      process.stdout.write(`${pc.bold(r.code)}  ${r.name} (${r.kind})${path ? pc.dim(` — ${path}`) : ''}\n`);
-      if (detail.bpsCodes.length > 0) process.stdout.write(`${say('Kode BPS', 'BPS codes')}: ${detail.bpsCodes.join(', ')}\n`);
-      for (const c of detail.children) process.stdout.write(`  ${c.code.padEnd(14)} ${c.name} (${c.kind})\n`);
+      process.stdout.write(
+        `${pc.bold(r.code)}  ${r.name} (${r.kind})${path ? pc.dim(` — ${path}`) : ''}\n`,
+      );
+      if (detail.bpsCodes.length > 0)
+        process.stdout.write(`${say('Kode BPS', 'BPS codes')}: ${detail.bpsCodes.join(', ')}\n`);
+      for (const c of detail.children)
+        process.stdout.write(`  ${c.code.padEnd(14)} ${c.name} (${c.kind})\n`);
     });
 }

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTepatError, type ProblemCode } from '@tepat/domain';
 import { openDatabase } from './connection.js';
 
-async function problemOf(p: Promise<unknown>): Promise<{ code: ProblemCode; data: Record<string, unknown> }> {
+async function problemOf(
+  p: Promise<unknown>,
+): Promise<{ code: ProblemCode; data: Record<string, unknown> }> {
   try {
     await p;
   } catch (e) {
@@ -85,7 +87,11 @@ describe('DATABASE_URL', () => {
   });
 
   it('rejects something that is not a PostgreSQL URL', async () => {
-    expect((await problemOf(openDatabase({ databaseUrl: 'mysql://x@y/z' }))).code).toBe('db.url_invalid');
-    expect((await problemOf(openDatabase({ databaseUrl: 'not a url' }))).code).toBe('db.url_invalid');
+    expect((await problemOf(openDatabase({ databaseUrl: 'mysql://x@y/z' }))).code).toBe(
+      'db.url_invalid',
+    );
+    expect((await problemOf(openDatabase({ databaseUrl: 'not a url' }))).code).toBe(
+      'db.url_invalid',
+    );
   });
 });

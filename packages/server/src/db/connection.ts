@@ -62,7 +62,7 @@ async function checkReachable(pool: pg.Pool, url: string): Promise<void> {
     const err = e as NodeJS.ErrnoException & { code?: string };
     // pg's own messages (auth failed, database does not exist) hold no secrets; socket errors
     // are best named by their code.
-    const reason = err.code && /^E[A-Z]+$/.test(err.code) ? err.code : (err.message || 'unknown');
+    const reason = err.code && /^E[A-Z]+$/.test(err.code) ? err.code : err.message || 'unknown';
     await pool.end().catch(() => undefined);
     throw new TepatError('db.unreachable', { target: describeUrl(url), reason }, { cause: e });
   }
@@ -76,7 +76,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const pool = createPool(externalUrl, poolSize);
     await checkReachable(pool, externalUrl);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, pool, mode: 'external', location: describeUrl(externalUrl), close: () => db.destroy() };
+    return {
+      db,
+      pool,
+      mode: 'external',
+      location: describeUrl(externalUrl),
+      close: () => db.destroy(),
+    };
   }
 
   const dataDir = resolveDataDir(options.dataDir);

@@ -44,7 +44,12 @@ const heldHere = new Set<string>();
 
 export async function acquireDataDirLock(dir: string, command: string): Promise<DataDirLock> {
   const path = join(dir, 'tepat.lock');
-  const info: LockInfo = { pid: process.pid, hostname: hostname(), command, since: new Date().toISOString() };
+  const info: LockInfo = {
+    pid: process.pid,
+    hostname: hostname(),
+    command,
+    since: new Date().toISOString(),
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await writeFile(path, JSON.stringify(info), { flag: 'wx', mode: 0o644 });
@@ -66,7 +71,8 @@ export async function acquireDataDirLock(dir: string, command: string): Promise<
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const held = await readLock(path);
-      const live = held !== undefined && (held.pid === process.pid ? heldHere.has(path) : isAlive(held.pid));
+      const live =
+        held !== undefined && (held.pid === process.pid ? heldHere.has(path) : isAlive(held.pid));
       if (held && live) {
         throw new TepatError('db.data_dir_in_use', {
           path: dir,

@@ -54,12 +54,16 @@ async function stopOrphan(clusterDir: string): Promise<void> {
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
   process.kill(pid, 'SIGINT'); // PostgreSQL's "fast" shutdown: roll back and close cleanly
   for (let i = 0; i < 300 && isAlive(pid); i++) await sleep(100);
-  if (isAlive(pid)) throw new Error(`an earlier PostgreSQL (pid ${pid}) on this folder did not stop`);
+  if (isAlive(pid))
+    throw new Error(`an earlier PostgreSQL (pid ${pid}) on this folder did not stop`);
 }
 
 /** The last lines PostgreSQL printed that explain a failure, without statement text. */
 function explain(log: string[]): string {
-  const lines = log.join('').split('\n').filter((l) => /FATAL|ERROR|PANIC|could not|No space/i.test(l));
+  const lines = log
+    .join('')
+    .split('\n')
+    .filter((l) => /FATAL|ERROR|PANIC|could not|No space/i.test(l));
   return (lines.slice(-2).join(' ') || 'no reason given').replace(/\s+/g, ' ').trim();
 }
 
@@ -101,13 +105,20 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedSe
     authMethod: 'scram-sha-256',
     // Terse errors and no statement text: PostgreSQL's log must never carry personal data.
     postgresFlags: [
-      '-c', 'listen_addresses=localhost',
-      '-c', 'log_min_error_statement=panic',
-      '-c', 'log_error_verbosity=terse',
-      '-c', 'shared_buffers=256MB',
-      '-c', 'work_mem=32MB',
-      '-c', 'maintenance_work_mem=256MB',
-      '-c', 'max_wal_size=2GB',
+      '-c',
+      'listen_addresses=localhost',
+      '-c',
+      'log_min_error_statement=panic',
+      '-c',
+      'log_error_verbosity=terse',
+      '-c',
+      'shared_buffers=256MB',
+      '-c',
+      'work_mem=32MB',
+      '-c',
+      'maintenance_work_mem=256MB',
+      '-c',
+      'max_wal_size=2GB',
     ],
     initdbFlags: ['--encoding=UTF8'],
     onLog: keep,
@@ -123,7 +134,11 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedSe
     await server.start();
   } catch (e) {
     const reason = e instanceof Error && e.message ? e.message.split('\n')[0] : explain(log);
-    throw new TepatError('db.embedded_failed', { path: dataDir, reason: reason ?? '' }, { cause: e });
+    throw new TepatError(
+      'db.embedded_failed',
+      { path: dataDir, reason: reason ?? '' },
+      { cause: e },
+    );
   }
   const url = `postgres://${creds.user}:${encodeURIComponent(creds.password)}@localhost:${port}/${DATABASE_NAME}`;
   await ensureDatabase(url);
@@ -134,7 +149,9 @@ async function ensureDatabase(url: string): Promise<void> {
   const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
   await admin.connect();
   try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      DATABASE_NAME,
+    ]);
     if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
   } finally {
     await admin.end();

@@ -1,4 +1,10 @@
-export { openDatabase, describeUrl, type Database, type Db, type OpenOptions } from './connection.js';
+export {
+  openDatabase,
+  describeUrl,
+  type Database,
+  type Db,
+  type OpenOptions,
+} from './connection.js';
 export { resolveDataDir } from './data-dir.js';
 export { migrate, migrationStatus, readMigrationFiles, type MigrationStatus } from './migrate.js';
 export type { DB } from './schema.js';

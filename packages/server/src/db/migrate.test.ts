@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isTepatError } from '@tepat/domain';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { migrate, migrationStatus, readMigrationFiles } from './migrate.js';
 
 let t: TestDatabase;
@@ -46,7 +46,10 @@ describe('migrate', () => {
 
   it('leaves nothing of a failing migration and says which one failed', async () => {
     await writeFile(join(dir, '0001_ok.sql'), 'CREATE TABLE ok1 (x int);');
-    await writeFile(join(dir, '0002_bad.sql'), 'CREATE TABLE half (x int); SELECT no_such_function();');
+    await writeFile(
+      join(dir, '0002_bad.sql'),
+      'CREATE TABLE half (x int); SELECT no_such_function();',
+    );
     expect(await codeOf(migrate(t.db, dir))).toBe('db.migration_failed');
     const tables = await sql<{ n: string }>`SELECT to_regclass('half')::text AS n`.execute(t.db);
     expect(tables.rows[0]?.n).toBeNull();

@@ -66,7 +66,8 @@ export async function migrate(db: Db, dir?: string): Promise<string[]> {
       for (const row of applied.rows) {
         const file = known.get(row.version);
         if (!file) throw new TepatError('db.schema_newer', { migration: row.name });
-        if (file.checksum !== row.checksum) throw new TepatError('db.migration_changed', { migration: row.name });
+        if (file.checksum !== row.checksum)
+          throw new TepatError('db.migration_changed', { migration: row.name });
       }
       const done = new Set(applied.rows.map((r) => r.version));
       const ran: string[] = [];
@@ -79,7 +80,11 @@ export async function migrate(db: Db, dir?: string): Promise<string[]> {
           });
         } catch (e) {
           const reason = e instanceof Error ? e.message : String(e);
-          throw new TepatError('db.migration_failed', { migration: file.name, reason }, { cause: e });
+          throw new TepatError(
+            'db.migration_failed',
+            { migration: file.name, reason },
+            { cause: e },
+          );
         }
         ran.push(file.name);
       }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { buildApp } from './app.js';
 
 let t: TestDatabase;
@@ -16,7 +16,10 @@ let webRoot: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   webRoot = await mkdtemp(join(tmpdir(), 'tepat-web-'));
-  await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Tepat</title><div id="root"></div>');
+  await writeFile(
+    join(webRoot, 'index.html'),
+    '<!doctype html><title>Tepat</title><div id="root"></div>',
+  );
   app = await buildApp({ database: t, webRoot, logLevel: 'silent' });
 });
 afterAll(async () => {
@@ -29,7 +32,11 @@ describe('HTTP app', () => {
   it('reports health with the database and the loaded reference', async () => {
     const res = await app.inject('/api/health');
     expect(res.statusCode).toBe(200);
-    const body = res.json<{ status: string; database: { mode: string; serverVersion: string }; regions: Record<string, number> }>();
+    const body = res.json<{
+      status: string;
+      database: { mode: string; serverVersion: string };
+      regions: Record<string, number>;
+    }>();
     expect(body.status).toBe('ok');
     expect(body.database.mode).toBe('external');
     expect(Number.parseInt(body.database.serverVersion)).toBeGreaterThanOrEqual(13);
@@ -37,21 +44,37 @@ describe('HTTP app', () => {
   });
 
   it('publishes an OpenAPI document listing every API route, and a docs page', async () => {
-    const doc = (await app.inject('/api/docs/json')).json<{ openapi: string; paths: Record<string, unknown> }>();
+    const doc = (await app.inject('/api/docs/json')).json<{
+      openapi: string;
+      paths: Record<string, unknown>;
+    }>();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/api/boundaries', '/api/health', '/api/regions', '/api/regions/resolve', '/api/regions/{code}'].sort(),
+      [
+        '/api/boundaries',
+        '/api/health',
+        '/api/regions',
+        '/api/regions/resolve',
+        '/api/regions/{code}',
+      ].sort(),
     );
     const page = await app.inject('/api/docs');
     expect([200, 302]).toContain(page.statusCode);
   });
 
   it('answers region routes', async () => {
-    const detail = (await app.inject('/api/regions/35.74')).json<{ children: { name: string }[] }>();
+    const detail = (await app.inject('/api/regions/35.74')).json<{
+      children: { name: string }[];
+    }>();
     expect(detail.children).toHaveLength(5);
-    const resolved = (await app.inject('/api/regions/resolve?q=KOTA%20PROBOLINGGO&q=KEDOPOK')).json<{ status: string; region: { code: string } }>();
+    const resolved = (
+      await app.inject('/api/regions/resolve?q=KOTA%20PROBOLINGGO&q=KEDOPOK')
+    ).json<{ status: string; region: { code: string } }>();
     expect(resolved).toMatchObject({ status: 'resolved', region: { code: '35.74.05' } });
-    const geo = await app.inject({ url: '/api/boundaries?parent=35.74', headers: { 'accept-encoding': 'gzip' } });
+    const geo = await app.inject({
+      url: '/api/boundaries?parent=35.74',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(geo.statusCode).toBe(200);
     expect(geo.headers['content-encoding']).toBe('gzip');
   });
@@ -59,10 +82,18 @@ describe('HTTP app', () => {
   it('renders errors from the problem catalogue, in Indonesian by default and English on request', async () => {
     const id = await app.inject('/api/regions/35.99');
     expect(id.statusCode).toBe(404);
-    expect(id.json()).toMatchObject({ problem: { code: 'region.not_found', data: { value: '35.99' } }, message: 'Wilayah dengan kode "35.99" tidak ada.' });
-    const en = await app.inject({ url: '/api/regions/35.99', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(id.json()).toMatchObject({
+      problem: { code: 'region.not_found', data: { value: '35.99' } },
+      message: 'Wilayah dengan kode "35.99" tidak ada.',
+    });
+    const en = await app.inject({
+      url: '/api/regions/35.99',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
     expect(en.json<{ message: string }>().message).toBe('There is no region with code "35.99".');
-    expect((await app.inject('/api/regions/35.99?lang=en')).json<{ message: string }>().message).toMatch(/^There is no region/);
+    expect(
+      (await app.inject('/api/regions/35.99?lang=en')).json<{ message: string }>().message,
+    ).toMatch(/^There is no region/);
   });
 
   it('rejects invalid input with a 400 problem, and unknown API paths with a 404 problem', async () => {
@@ -71,7 +102,9 @@ describe('HTTP app', () => {
     expect(bad.json()).toMatchObject({ problem: { code: 'http.bad_request' } });
     const missing = await app.inject('/api/nothing-here');
     expect(missing.statusCode).toBe(404);
-    expect(missing.json()).toMatchObject({ problem: { code: 'http.not_found', data: { path: '/api/nothing-here' } } });
+    expect(missing.json()).toMatchObject({
+      problem: { code: 'http.not_found', data: { path: '/api/nothing-here' } },
+    });
   });
 
   it('serves the web app at / and for its client-side routes', async () => {

@@ -9,7 +9,11 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { problem } from '@tepat/domain';
 import type { Database } from '../db/index.js';
@@ -25,7 +29,11 @@ export interface AppOptions {
   logLevel?: 'silent' | 'error' | 'warn' | 'info';
 }
 
-export async function buildApp({ database, webRoot, logLevel = 'warn' }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  database,
+  webRoot,
+  logLevel = 'warn',
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: logLevel,
@@ -46,7 +54,8 @@ export async function buildApp({ database, webRoot, logLevel = 'warn' }: AppOpti
       info: {
         title: 'Tepat API',
         version: TEPAT_VERSION,
-        description: 'One poverty data set for a TKPK. Errors are `{ problem, message, hint }`; `?lang=en` for English.',
+        description:
+          'One poverty data set for a TKPK. Errors are `{ problem, message, hint }`; `?lang=en` for English.',
       },
     },
     transform: jsonSchemaTransform,
@@ -60,7 +69,8 @@ export async function buildApp({ database, webRoot, logLevel = 'warn' }: AppOpti
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
-    if (hasWeb && req.method === 'GET' && !path.startsWith('/api/')) return reply.sendFile('index.html');
+    if (hasWeb && req.method === 'GET' && !path.startsWith('/api/'))
+      return reply.sendFile('index.html');
     return sendProblem(reply, req, problem('http.not_found', { path }), 404);
   });
   return app;

@@ -11,14 +11,25 @@ const HealthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
   database: z.object({ mode: z.enum(['embedded', 'external']), serverVersion: z.string() }),
-  regions: z.object({ provinsi: z.number(), kabkota: z.number(), kecamatan: z.number(), desa: z.number() }),
+  regions: z.object({
+    provinsi: z.number(),
+    kabkota: z.number(),
+    kecamatan: z.number(),
+    desa: z.number(),
+  }),
 });
 
 export function healthRoutes(app: FastifyInstance, database: Database): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
-    schema: { tags: ['Sistem / System'], summary: 'Health of the server and its database', response: { 200: HealthSchema } },
+    schema: {
+      tags: ['Sistem / System'],
+      summary: 'Health of the server and its database',
+      response: { 200: HealthSchema },
+    },
     handler: async () => {
-      const v = await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db);
+      const v = await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(
+        database.db,
+      );
       return {
         status: 'ok' as const,
         version: TEPAT_VERSION,

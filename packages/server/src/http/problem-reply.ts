@@ -7,7 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isTepatError, problem, problemHint, problemMessage, type Lang, type Problem, type ProblemCode } from '@tepat/domain';
+import {
+  isTepatError,
+  problem,
+  problemHint,
+  problemMessage,
+  type Lang,
+  type Problem,
+  type ProblemCode,
+} from '@tepat/domain';
 
 const statusOf: Partial<Record<ProblemCode, number>> = {
   'region.not_found': 404,
@@ -39,7 +47,12 @@ export function handleError(error: FastifyError, req: FastifyRequest, reply: Fas
     return sendProblem(reply, req, problem('http.bad_request', { reason }));
   }
   if (error.statusCode && error.statusCode < 500) {
-    return sendProblem(reply, req, problem('http.bad_request', { reason: error.code ?? 'bad request' }), error.statusCode);
+    return sendProblem(
+      reply,
+      req,
+      problem('http.bad_request', { reason: error.code ?? 'bad request' }),
+      error.statusCode,
+    );
   }
   const reference = randomUUID().slice(0, 8);
   req.log.error({ reference, errorType: error.name, errorCode: error.code }, 'unexpected error');

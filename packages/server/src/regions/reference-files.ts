@@ -30,14 +30,26 @@ export async function readKemendagriRegions(): Promise<RegionEntry[]> {
   ]);
   const out: RegionEntry[] = [];
   for (const p of provinces) {
-    out.push({ code: p.code, name: p.name, level: 'provinsi', kind: 'provinsi', parentCode: undefined });
+    out.push({
+      code: p.code,
+      name: p.name,
+      level: 'provinsi',
+      kind: 'provinsi',
+      parentCode: undefined,
+    });
   }
   for (const r of regencies) {
     const kind = kabkotaKind(r.code) ?? 'kabupaten';
     out.push({ code: r.code, name: r.name, level: 'kabkota', kind, parentCode: r.province_code });
   }
   for (const d of districts) {
-    out.push({ code: d.code, name: d.name, level: 'kecamatan', kind: 'kecamatan', parentCode: d.regency_code });
+    out.push({
+      code: d.code,
+      name: d.name,
+      level: 'kecamatan',
+      kind: 'kecamatan',
+      parentCode: d.regency_code,
+    });
   }
   for (const v of villages) {
     const kind = desaKind(v.code) ?? 'desa';
@@ -63,17 +75,22 @@ function squash(name: string): string {
  * some of which were reused after the 2022 Papua split, so a pair is kept only when its 2020
  * Kemendagri name still fits the region that holds the code today.
  */
-export async function readBpsCodes(regions: Map<string, RegionEntry>): Promise<{ rows: BpsCodeRow[]; skipped: number }> {
+export async function readBpsCodes(
+  regions: Map<string, RegionEntry>,
+): Promise<{ rows: BpsCodeRow[]; skipped: number }> {
   const rows: BpsCodeRow[] = [];
   let skipped = 0;
   for (const level of ['provinsi', 'kabkota', 'kecamatan'] as const) {
     const file = `crosswalk_bps_kemendagri_${level}_2020.csv`;
-    const records = parse(await readFile(`${DATA_DIR}bps/${file}`), { columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(await readFile(`${DATA_DIR}bps/${file}`), {
+      columns: true,
+    });
     for (const r of records) {
       const code = dotCode(r.kode_dagri ?? '');
       const region = code ? regions.get(code) : undefined;
       const a = squash(r.nama_dagri ?? '');
-      const fits = region && distance(a, squash(region.name)) <= Math.max(1, Math.floor(a.length / 6));
+      const fits =
+        region && distance(a, squash(region.name)) <= Math.max(1, Math.floor(a.length / 6));
       if (!code || !region || !fits || !r.kode_bps) {
         skipped++;
         continue;
@@ -83,10 +100,17 @@ export async function readBpsCodes(regions: Map<string, RegionEntry>): Promise<{
   }
   // The names table maps the BPS poverty tables to 2025 codes directly: no name check needed.
   const file = 'crosswalk_nama_bps_kode.csv';
-  const named = parse(await readFile(`${DATA_DIR}bps/${file}`), { columns: true }) as Record<string, string>[];
+  const named = parse<Record<string, string>>(await readFile(`${DATA_DIR}bps/${file}`), {
+    columns: true,
+  });
   for (const r of named) {
     if (!r.kode_bps_2020 || !r.kode_kemendagri || !regions.has(r.kode_kemendagri)) continue;
-    rows.push({ bpsCode: r.kode_bps_2020, code: r.kode_kemendagri, bpsName: r.nama_bps_tabel ?? '', source: file });
+    rows.push({
+      bpsCode: r.kode_bps_2020,
+      code: r.kode_kemendagri,
+      bpsName: r.nama_bps_tabel ?? '',
+      source: file,
+    });
   }
   const unique = new Map(rows.map((r) => [`${r.bpsCode}|${r.code}`, r]));
   return { rows: [...unique.values()], skipped };

@@ -26,7 +26,10 @@ export interface ReferenceLoadReport {
 
 const DATASET = 'regions';
 
-export async function ensureRegionReference(db: Db, onStep?: (step: string) => void): Promise<ReferenceLoadReport> {
+export async function ensureRegionReference(
+  db: Db,
+  onStep?: (step: string) => void,
+): Promise<ReferenceLoadReport> {
   const version = `${idnAreaDataVersion()}+${await referenceFilesVersion()}`;
   const current = await db
     .selectFrom('reference_dataset')
@@ -34,7 +37,13 @@ export async function ensureRegionReference(db: Db, onStep?: (step: string) => v
     .where('name', '=', DATASET)
     .executeTakeFirst();
   if (current?.version === version) {
-    return { loaded: false, regions: current.row_count, bpsCodes: 0, bpsPairsSkipped: 0, boundaries: 0 };
+    return {
+      loaded: false,
+      regions: current.row_count,
+      bpsCodes: 0,
+      bpsPairsSkipped: 0,
+      boundaries: 0,
+    };
   }
 
   onStep?.('regions');
@@ -46,7 +55,13 @@ export async function ensureRegionReference(db: Db, onStep?: (step: string) => v
   await db.transaction().execute(async (tx) => {
     // Serialises concurrent first starts on one database (two workers booting at once).
     await sql`SELECT pg_advisory_xact_lock(7406002)`.execute(tx);
-    const rows = regions.map((r) => ({ code: r.code, level: r.level, kind: r.kind, parent_code: r.parentCode ?? null, name: r.name }));
+    const rows = regions.map((r) => ({
+      code: r.code,
+      level: r.level,
+      kind: r.kind,
+      parent_code: r.parentCode ?? null,
+      name: r.name,
+    }));
     await sql`
       INSERT INTO region (code, level, kind, parent_code, name)
       SELECT code, level, kind, parent_code, name
@@ -59,7 +74,9 @@ export async function ensureRegionReference(db: Db, onStep?: (step: string) => v
     await sql`
       UPDATE region SET retired_at = now()
       WHERE retired_at IS NULL
-        AND code NOT IN (SELECT jsonb_array_elements_text(${JSON.stringify(regions.map((r) => r.code))}::jsonb))`.execute(tx);
+        AND code NOT IN (SELECT jsonb_array_elements_text(${JSON.stringify(regions.map((r) => r.code))}::jsonb))`.execute(
+      tx,
+    );
 
     onStep?.('bps');
     await tx.deleteFrom('region_bps_code').execute();
@@ -84,8 +101,16 @@ export async function ensureRegionReference(db: Db, onStep?: (step: string) => v
 
     await sql`
       INSERT INTO reference_dataset (name, version, row_count) VALUES (${DATASET}, ${version}, ${regions.length})
-      ON CONFLICT (name) DO UPDATE SET version = excluded.version, row_count = excluded.row_count, loaded_at = now()`.execute(tx);
+      ON CONFLICT (name) DO UPDATE SET version = excluded.version, row_count = excluded.row_count, loaded_at = now()`.execute(
+      tx,
+    );
   });
   clearRegionIndexCache(db);
-  return { loaded: true, regions: regions.length, bpsCodes: bps.rows.length, bpsPairsSkipped: bps.skipped, boundaries };
+  return {
+    loaded: true,
+    regions: regions.length,
+    bpsCodes: bps.rows.length,
+    bpsPairsSkipped: bps.skipped,
+    boundaries,
+  };
 }

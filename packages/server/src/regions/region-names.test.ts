@@ -37,6 +37,12 @@ describe('nameForm', () => {
     expect(key('Tumpok 40')).toBe('TUMPOK40');
   });
 
+  it('writes out abbreviations that official names use too', () => {
+    expect(key('Tj. Baru Silaiya')).toBe(key('TANJUNG BARU SILAIYA'));
+    expect(key('KEP. SERIBU')).toBe('KEPULAUANSERIBU');
+    expect(key('Sei Rampah')).toBe(key('SUNGAI RAMPAH'));
+  });
+
   it('folds old spellings inside words, keeping the unfolded key too', () => {
     expect(key('SOEKAREDJA')).toBe(key('Sukareja'));
     expect(key('TJIBADAK')).toBe(key('Cibadak'));

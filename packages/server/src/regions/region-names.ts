@@ -1,8 +1,9 @@
 /**
  * Region names as files write them, turned into comparison keys. A name becomes upper-case
  * tokens (punctuation gone, `Soka"an` → `SOKAAN`, digits 1–20 as Roman numerals so `Ramunia 2`
- * meets `RAMUNIA II`), old spellings folded inside each token (oe→u, dj→j, tj→c), and a key
- * that is the tokens joined without spaces, so `KEBONSARIWETAN` and `Kebonsari  wetan` meet.
+ * meets `RAMUNIA II`, a few abbreviations written out), old spellings folded inside each token
+ * (oe→u, dj→j, tj→c), and a key that is the tokens joined without spaces, so `KEBONSARIWETAN`
+ * and `Kebonsari  wetan` meet.
  *
  * A query may start with a kind word (`KAB.`, `KOTA`, `KEC.`, `KEL.`, `DESA`, `PROV.`) or end
  * with one (`PROBOLINGGO KOTA`). Such a word might also be part of a real name (desa
@@ -13,13 +14,13 @@ import type { RegionLevel } from '@tepat/domain';
 import type { RegionKind } from './regions.js';
 
 export interface NameForm {
-  /** Upper-case tokens with old spellings folded. */
+  /** Upper-case tokens, standardised: numbers, abbreviations and old spellings (see above). */
   tokens: string[];
-  /** The folded tokens joined without spaces: what names are compared on. */
+  /** The standardised tokens joined without spaces: what names are compared on. */
   key: string;
   /**
-   * The unfolded tokens joined. Folding works token by token, so `Kramatjati` (one token, `TJ`
-   * folds) and `KRAMAT JATI` (no `TJ` in a token) only meet on this key.
+   * The tokens joined as written. Standardising works token by token, so `Kramatjati` (`TJ`
+   * folds) and `KRAMAT JATI`, or `Sei Siarti` (`SEI` is `SUNGAI`) and `SEISIARTI`, only meet here.
    */
   plainKey: string;
 }
@@ -35,22 +36,39 @@ function romanOf(n: number): string {
   return n <= 10 ? (romanNumerals[n] ?? '') : `X${romanOf(n - 10)}`;
 }
 
-/** Upper-case tokens, before old-spelling folding. */
+/**
+ * Abbreviations that both files and official names use (`KAB. ADM. KEP. SERIBU`,
+ * `Tj. Baru Silaiya`), written out on both sides. Only unambiguous ones: `SP` (a transmigration
+ * settlement or Simpang) and `PD` (Padang or Pondok) stay as they are.
+ */
+const abbreviations: Readonly<Record<string, string>> = {
+  KEP: 'KEPULAUAN',
+  TJ: 'TANJUNG',
+  SEI: 'SUNGAI',
+  GN: 'GUNUNG',
+  KP: 'KAMPUNG',
+};
+
+/** Upper-case letter-and-digit runs, nothing else changed. */
 function rawTokens(text: string): string[] {
   // Most names are plain ASCII; decomposing accents only when there are any keeps the index fast.
   const ascii = /^[\x20-\x7e]*$/.test(text)
     ? text
     : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const tokens =
+  return (
     ascii
       .toUpperCase()
       .replace(/['"`\u2018\u2019\u201c\u201d]/g, '')
-      .match(/[A-Z0-9]+/g) ?? [];
-  for (let i = 0; i < tokens.length; i++) {
-    const n = Number(tokens[i]);
-    if (n >= 1 && n <= 20) tokens[i] = romanOf(n);
-  }
-  return tokens;
+      .match(/[A-Z0-9]+/g) ?? []
+  );
+}
+
+/** A token as compared: numbers as Roman numerals, abbreviations written out, old spellings folded. */
+function standardToken(token: string): string {
+  const n = Number(token);
+  if (n >= 1 && n <= 20) return romanOf(n);
+  const word = abbreviations[token] ?? token;
+  return /OE|DJ|TJ/.test(word) ? foldOldSpelling(word) : word;
 }
 
 /** Van Ophuijsen and Soewandi spellings still seen in files: `SOEKAREDJA`, `TJIBADAK`. */
@@ -58,11 +76,9 @@ function foldOldSpelling(token: string): string {
   return token.replace(/OE/g, 'U').replace(/DJ/g, 'J').replace(/TJ/g, 'C');
 }
 
-function formOf(tokens: string[]): NameForm {
-  const plainKey = tokens.join('');
-  if (!/OE|DJ|TJ/.test(plainKey)) return { tokens, key: plainKey, plainKey };
-  const folded = tokens.map(foldOldSpelling);
-  return { tokens: folded, key: folded.join(''), plainKey };
+function formOf(raw: string[]): NameForm {
+  const tokens = raw.map(standardToken);
+  return { tokens, key: tokens.join(''), plainKey: raw.join('') };
 }
 
 export function nameForm(text: string): NameForm {
@@ -147,8 +163,8 @@ export function readRegionQuery(text: string): QueryReading[] {
 const aliases: Readonly<Record<string, readonly string[]>> = {
   '11': ['NAD', 'NANGGROE ACEH DARUSSALAM', 'DI ACEH', 'DAERAH ISTIMEWA ACEH'],
   '12': ['SUMUT'], '13': ['SUMBAR'], '16': ['SUMSEL'],
-  '19': ['BABEL', 'BANGKA BELITUNG', 'KEP BANGKA BELITUNG', 'KEPULAUAN BABEL'],
-  '21': ['KEPRI', 'KEP RIAU'],
+  '19': ['BABEL', 'BANGKA BELITUNG', 'KEPULAUAN BABEL'],
+  '21': ['KEPRI'],
   '31': ['DKI', 'DKI JAKARTA', 'DAERAH KHUSUS JAKARTA', 'JAKARTA', 'DKI JAKARTA RAYA', 'DKI JAYA'],
   '32': ['JABAR'], '33': ['JATENG'], '35': ['JATIM'],
   '34': ['DIY', 'DI YOGYAKARTA', 'YOGYAKARTA', 'JOGJAKARTA', 'DI JOGJAKARTA', 'JOGJA'],

@@ -27,7 +27,10 @@ function toSummary(r: SummaryRow): RegionSummary {
 }
 
 /** Summaries of the given regions (by code) or of the children of a parent (null = provinces). */
-async function summaries(db: Db, where: { parent: string | null } | { codes: string[] }): Promise<RegionSummary[]> {
+async function summaries(
+  db: Db,
+  where: { parent: string | null } | { codes: string[] },
+): Promise<RegionSummary[]> {
   const filter =
     'parent' in where
       ? where.parent === null
@@ -72,7 +75,8 @@ export async function findChildBoundaries(db: Db, parent: string | null): Promis
     .innerJoin('region_boundary as b', 'b.code', 'r.code')
     .select(['r.code', 'r.name', 'r.level', 'b.geometry'])
     .where('r.retired_at', 'is', null);
-  q = parent === null ? q.where('r.parent_code', 'is', null) : q.where('r.parent_code', '=', parent);
+  q =
+    parent === null ? q.where('r.parent_code', 'is', null) : q.where('r.parent_code', '=', parent);
   return q.orderBy('r.code').execute();
 }
 

@@ -6,8 +6,18 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/index.js';
-import { RegionDetailSchema, RegionLevelSchema, RegionSummarySchema, ResolutionSchema } from './regions.js';
-import { getChildBoundaries, getRegionDetail, listProvinces, resolveRegionText } from './regions.service.js';
+import {
+  RegionDetailSchema,
+  RegionLevelSchema,
+  RegionSummarySchema,
+  ResolutionSchema,
+} from './regions.js';
+import {
+  getChildBoundaries,
+  getRegionDetail,
+  listProvinces,
+  resolveRegionText,
+} from './regions.service.js';
 
 const tags = ['Wilayah / Regions'];
 
@@ -43,7 +53,10 @@ export function regionRoutes(app: FastifyInstance, db: Db): void {
         'The answer is resolved (with a confidence), ambiguous (with candidates) or unknown — never a silent guess.',
       querystring: z.object({
         q: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
-        within: z.string().optional().describe('Kemendagri code of a parent region known from elsewhere'),
+        within: z
+          .string()
+          .optional()
+          .describe('Kemendagri code of a parent region known from elsewhere'),
         level: RegionLevelSchema.optional().describe('Level of the last part, when known'),
         codeSystem: z.enum(['kemendagri', 'bps', 'any']).optional(),
       }),
@@ -55,7 +68,10 @@ export function regionRoutes(app: FastifyInstance, db: Db): void {
         text,
         level: i === texts.length - 1 ? req.query.level : undefined,
       }));
-      return resolveRegionText(db, parts, { within: req.query.within, codeSystem: req.query.codeSystem });
+      return resolveRegionText(db, parts, {
+        within: req.query.within,
+        codeSystem: req.query.codeSystem,
+      });
     },
   });
 

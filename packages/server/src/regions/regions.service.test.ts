@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTepatError } from '@tepat/domain';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { ensureRegionReference } from './reference-load.js';
 import {
   getChildBoundaries,

@@ -12,7 +12,13 @@ import {
   loadRegionIndex,
 } from './regions.queries.js';
 import { resolveRegion } from './resolver.js';
-import type { RegionDetail, RegionQueryPart, RegionSummary, Resolution, ResolveOptions } from './regions.js';
+import type {
+  RegionDetail,
+  RegionQueryPart,
+  RegionSummary,
+  Resolution,
+  ResolveOptions,
+} from './regions.js';
 
 export const listProvinces = (db: Db): Promise<RegionSummary[]> => findChildren(db, null);
 
@@ -43,7 +49,8 @@ export interface BoundaryCollection {
 
 /** The children of a region (or the provinces) as GeoJSON, for drawing a map without tiles. */
 export async function getChildBoundaries(db: Db, parentText?: string): Promise<BoundaryCollection> {
-  const parent = parentText === undefined || parentText === '' ? null : normaliseCodeParam(parentText);
+  const parent =
+    parentText === undefined || parentText === '' ? null : normaliseCodeParam(parentText);
   if (parent !== null && (await findRegions(db, [parent])).length === 0) {
     throw new TepatError('region.not_found', { value: parentText });
   }
@@ -71,7 +78,11 @@ export async function resolveRegionText(
     options = { ...options, within };
   }
   const index = await loadRegionIndex(db);
-  return resolveRegion(index, parts.map((p) => (typeof p === 'string' ? { text: p } : p)), options);
+  return resolveRegion(
+    index,
+    parts.map((p) => (typeof p === 'string' ? { text: p } : p)),
+    options,
+  );
 }
 
 export const regionCounts = countByLevel;

@@ -9,6 +9,7 @@
  * different place.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { distance } from 'fastest-levenshtein';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
@@ -67,7 +68,7 @@ function loadCrosswalks(byCode: Map<string, RegionEntry>): Omit<RegionReference,
   const bpsCodes: BpsCodeEntry[] = [];
   const droppedBpsRows: RegionReference['droppedBpsRows'] = [];
   for (const level of ['provinsi', 'kabkota', 'kecamatan']) {
-    const file = `${bpsDir}/crosswalk_bps_kemendagri_${level}_2020.csv`;
+    const file = join(bpsDir, `crosswalk_bps_kemendagri_${level}_2020.csv`);
     const rows = parse<CrosswalkRow>(readFileSync(file), { columns: true });
     for (const row of rows) {
       const code = dotCode(row.kode_dagri) ?? row.kode_dagri;

@@ -31,10 +31,13 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop: () =
   const serverUrl = inject('tepatTestServerUrl');
   if (!serverUrl) throw new Error('this test needs PostgreSQL: run it without TEPAT_TEST_NO_DB=1');
   const name = `tepat_t_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${inject('tepatTemplateDatabase')}`));
+  await admin((c) =>
+    c.query(`CREATE DATABASE ${name} TEMPLATE ${inject('tepatTemplateDatabase')}`),
+  );
   return {
     url: databaseUrl(serverUrl, name),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
 

@@ -60,7 +60,16 @@ export async function startTestServer(): Promise<TestServer> {
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     // Durability is not what tests measure: trade it for speed.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: () => {},
     onError: () => {},
   });

@@ -1,0 +1,1 @@
+export { createTestDatabase, createTestDatabaseUrl, type TestDatabase } from './test-database.js';
