@@ -172,7 +172,8 @@ describe('region browser', () => {
     // A desa has no children: its siblings are drawn with the desa itself in the accent colour.
     await expect.poll(mapShapeCount).toBe(kedopokKelurahan.length);
 
-    await search.fill('Kedopok');
+    // Kabupaten and Kota Probolinggo share the name: the person chooses, nothing is guessed.
+    await search.fill('Probolinggo');
     await search.press('Enter');
     const dropdown = page.getByRole('dialog');
     await dropdown.waitFor();
@@ -180,9 +181,9 @@ describe('region browser', () => {
     await page.screenshot({ path: await screenshotPath('web-region-search.png') });
     const candidates = await dropdown.getByRole('button').allInnerTexts();
     expect(candidates.length).toBeGreaterThan(1);
-    await dropdown.getByRole('button', { name: /Kelurahan Kedopok/ }).click();
-    await waitForRegion('Kedopok');
-    expect(new URL(page.url()).pathname).toBe('/wilayah/35.74.05.1005');
+    await dropdown.getByRole('button', { name: /Kota Probolinggo/ }).click();
+    await waitForRegion('Kota Probolinggo');
+    expect(new URL(page.url()).pathname).toBe('/wilayah/35.74');
   });
 
   it('says so when no boundary map covers a region', async () => {

@@ -25,6 +25,16 @@ function printResolution(res: Resolution, within: string | undefined): number {
       process.stdout.write(
         `${describe(res.region)}  ${pc.dim(`[${res.method}, ${say('keyakinan', 'confidence')} ${sure}%]`)}\n`,
       );
+      if (res.alsoInside && res.alsoInside.length > 0) {
+        // Said on stderr so that the first word of stdout stays the code, for scripts.
+        process.stderr.write(
+          `  ${say('Nama ini juga dipakai wilayah di dalamnya', 'This name is also used inside it')}:\n`,
+        );
+        for (const c of res.alsoInside) process.stderr.write(`    ${describe(c)}\n`);
+        process.stderr.write(
+          `  ${pc.yellow('→')} ${say('Tambahkan nama itu sekali lagi, atau --level desa, untuk memilihnya.', 'Add that name once more, or --level desa, to pick it.')}\n`,
+        );
+      }
       return 0;
     }
     case 'ambiguous':

@@ -86,6 +86,11 @@ export const ResolutionSchema = z.discriminatedUnion('status', [
     region: RegionCandidateSchema,
     method: ResolveMethodSchema,
     confidence: z.number(),
+    /**
+     * Regions inside the answer that carry the same name (kelurahan Kedopok inside kecamatan
+     * Kedopok). The answer contains them all; name one more part of the path to pick one.
+     */
+    alsoInside: z.array(RegionCandidateSchema).optional(),
   }),
   z.object({
     status: z.literal('ambiguous'),

@@ -107,8 +107,14 @@ describe('names from Kota and Kabupaten Probolinggo', () => {
     expect(resolved('TISNONEGAREN')).toBe('35.74.04.1001'); // unique in all of Indonesia too
   });
 
-  it('keeps kecamatan and kelurahan Kademangan apart unless a level or kind word says which', () => {
-    expect(resolved('KADEMANGAN', kotaProbolinggo)).toBe('ambiguous@0:35.74.01,35.74.01.1008');
+  it('answers the kecamatan when a kelurahan of the same name lies inside it, and names that kelurahan', () => {
+    // Kecamatan Kademangan 35.74.01 holds kelurahan Kademangan 35.74.01.1008: the kecamatan is
+    // right whichever was meant, so it is the answer, with the kelurahan listed beside it.
+    const both = resolve('KADEMANGAN', kotaProbolinggo);
+    expect(both).toMatchObject({ status: 'resolved', region: { code: '35.74.01' }, confidence: 1 });
+    expect(both.status === 'resolved' && both.alsoInside?.map((c) => c.code)).toEqual([
+      '35.74.01.1008',
+    ]);
     expect(resolved('KEC. KADEMANGAN', kotaProbolinggo)).toBe('35.74.01');
     expect(resolved({ text: 'KADEMANGAN', level: 'kecamatan' }, kotaProbolinggo)).toBe('35.74.01');
     for (const text of ['KEL. KADEMANGAN', 'DESA KADEMANGAN', 'KELURAHAN KADEMANGAN']) {
@@ -117,20 +123,23 @@ describe('names from Kota and Kabupaten Probolinggo', () => {
     expect(resolved([{ text: 'KADEMANGAN', level: 'desa' }], kotaProbolinggo)).toBe(
       '35.74.01.1008',
     );
-    // A typo reaches both equally: still ambiguous, never a pick.
-    expect(resolved('KADEMANGEN', kotaProbolinggo)).toBe('ambiguous@0:35.74.01,35.74.01.1008');
+    // A further part goes down into the inner one.
+    expect(resolved(['KADEMANGAN', 'KADEMANGAN'], kotaProbolinggo)).toBe('35.74.01.1008');
   });
 
-  it('treats KEDOPOK like KADEMANGAN: the kecamatan shares its name with a kelurahan', () => {
-    // Kecamatan Kedopok 35.74.05 holds kelurahan Kedopok 35.74.05.1005, so without a level the
-    // name is ambiguous (the kecamatan ranked first); a level or a kind word settles it.
-    expect(resolved('KEDOPOK')).toBe('ambiguous@0:35.74.05,35.74.05.1005');
-    expect(resolved(['KOTA PROBOLINGGO', 'KEDOPOK'])).toBe('ambiguous@1:35.74.05,35.74.05.1005');
+  it('resolves "KOTA PROBOLINGGO" "KEDOPOK" to kecamatan Kedopok (the README example)', () => {
+    const r = resolve(['KOTA PROBOLINGGO', 'KEDOPOK']);
+    expect(r).toMatchObject({
+      status: 'resolved',
+      region: { code: '35.74.05', kind: 'kecamatan' },
+    });
+    expect(r.status === 'resolved' && r.alsoInside?.map((c) => c.code)).toEqual(['35.74.05.1005']);
+    expect(resolved('KEDOPOK')).toBe('35.74.05');
     expect(resolved(['KOTA PROBOLINGGO', 'KEC. KEDOPOK'])).toBe('35.74.05');
-    expect(resolved(['KOTA PROBOLINGGO', { text: 'KEDOPOK', level: 'kecamatan' }])).toBe(
-      '35.74.05',
-    );
+    expect(resolved(['KOTA PROBOLINGGO', 'KEDOPOK', 'KEDOPOK'])).toBe('35.74.05.1005');
     expect(resolved({ text: 'KEDOPOK', level: 'kecamatan' })).toBe('35.74.05');
+    // Names that are not nested stay ambiguous: Kabupaten and Kota Probolinggo.
+    expect(resolved('PROBOLINGGO')).toMatch(/^ambiguous@0:35\.13,35\.74/);
   });
 });
 
@@ -256,7 +265,8 @@ describe('other names', () => {
       method: 'name-normalised',
       region: { code: '32.02.11', name: 'Cibadak' },
     });
-    expect(resolved('KRAMAT DJATI', { within: '31.75' })).toMatch(/^ambiguous@0:31\.75\.04,/);
+    // Kecamatan Kramat Jati, which holds the kelurahan of the same name.
+    expect(resolved('KRAMAT DJATI', { within: '31.75' })).toBe('31.75.04');
   });
 
   it('suggests the right name of the wrong kind, and at most 5 names', () => {
@@ -344,7 +354,9 @@ describe('properties over the real reference', () => {
       if (!/[A-Za-z]/.test(original) || original.toUpperCase() === letter) return undefined;
       return name.slice(0, at) + letter + name.slice(at + 1);
     };
-    const newTally = () => ({ right: 0, wrong: 0, ambiguous: 0, unknown: 0 });
+    // `coarser`: the answer is a region that contains the right one (a kelurahan's typo reaching
+    // the kecamatan of the same name) — not wrong, only less precise.
+    const newTally = () => ({ right: 0, coarser: 0, wrong: 0, ambiguous: 0, unknown: 0 });
     const wrong: string[] = [];
     const check = (tally: ReturnType<typeof newTally>, region: RegionEntry, text: string) => {
       const res = resolve(text, { within: region.code.slice(0, 5) }); // its kab/kota
@@ -353,7 +365,9 @@ describe('properties over the real reference', () => {
           ? res.status
           : res.region.code === region.code
             ? 'right'
-            : 'wrong';
+            : region.code.startsWith(`${res.region.code}.`)
+              ? 'coarser'
+              : 'wrong';
       tally[kind]++;
       if (kind === 'wrong') wrong.push(`${region.name} → ${text} → ${answer(res)}`);
     };
@@ -383,7 +397,8 @@ describe('properties over the real reference', () => {
       const text = withTypo(region.name, at % region.name.length, letter);
       if (text !== undefined) check(random, region, text);
     }
-    const rate = (t: typeof inKota) => t.wrong / (t.right + t.wrong + t.ambiguous + t.unknown);
+    const rate = (t: typeof inKota) =>
+      t.wrong / (t.right + t.coarser + t.wrong + t.ambiguous + t.unknown);
     console.log('one-letter typos within the kab/kota:', {
       kotaProbolinggo: inKota,
       randomDesa: random,

@@ -20,7 +20,7 @@
  * A code outside the scope is `unknown`, its `nearest` holding the region the code does denote,
  * with confidence 0, to say why. Blank parts (an empty DESA column) are skipped.
  */
-import { parseRegionCode, type RegionLevel } from '@tepat/domain';
+import { isWithin, parseRegionCode, type RegionLevel } from '@tepat/domain';
 import { readRegionQuery } from './region-names.js';
 import {
   fitsReading,
@@ -53,7 +53,7 @@ type PartOutcome =
   | { kind: 'none'; nearest: RegionCandidate[] };
 
 type Walk =
-  | { status: 'resolved'; reached: Hit }
+  | { status: 'resolved'; reached: Hit; alsoInside?: RegionCandidate[] }
   | { status: 'ambiguous'; at: number; candidates: RegionCandidate[] }
   | { status: 'unknown'; at: number; nearest: RegionCandidate[] };
 
@@ -90,6 +90,7 @@ export function resolveRegion(
         region: toCandidate(index, region, confidence),
         method,
         confidence,
+        ...(walked.alsoInside ? { alsoInside: walked.alsoInside } : {}),
       };
     }
     case 'ambiguous':
@@ -133,6 +134,19 @@ function walk(
   }
   const [best] = outcome.hits;
   if (outcome.clear && best) return walk(ctx, i + 1, best.region, follow(reached, best), undefined);
+  // A kecamatan and the kelurahan of the same name inside it (Kedopok, Kademangan): the outer
+  // region is right whichever was meant, so it is the answer, and the inner ones are named with
+  // it; a further part of the path may still go down into them.
+  const outer = containingHit(outcome.hits);
+  if (outer) {
+    const walked = walk(ctx, i + 1, outer.region, follow(reached, outer), undefined);
+    if (walked.status !== 'resolved' || nextPart(ctx.parts, i + 1) !== undefined) return walked;
+    const inner = outcome.hits.filter((h) => h !== outer);
+    return {
+      ...walked,
+      alsoInside: inner.map((h) => toCandidate(ctx.index, h.region, h.confidence)),
+    };
+  }
   // Several regions fit; when the later parts lead on from only one of them, that one is meant.
   // All of them are tried, not only those an answer would list, or a pick could be silent.
   if (nextPart(ctx.parts, i + 1) !== undefined) {
@@ -145,6 +159,18 @@ function walk(
     .slice(0, maxCandidates)
     .map((h) => toCandidate(ctx.index, h.region, h.confidence));
   return { status: 'ambiguous', at: i, candidates };
+}
+
+/** The hit that contains every other hit and is at least as sure as each, if there is one. */
+function containingHit(hits: Hit[]): Hit | undefined {
+  return hits.find((outer) =>
+    hits.every(
+      (h) =>
+        h === outer ||
+        (isWithin(h.region.entry.code, outer.region.entry.code) &&
+          h.confidence <= outer.confidence),
+    ),
+  );
 }
 
 function findPart(
