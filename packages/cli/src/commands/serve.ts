@@ -43,7 +43,7 @@ async function serve(
       throw new TepatError('server.port_in_use', { port });
     throw e;
   }
-  const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const shown = ['0.0.0.0', '::', '127.0.0.1'].includes(options.host) ? 'localhost' : options.host;
   const where =
     database.mode === 'embedded'
       ? say(
