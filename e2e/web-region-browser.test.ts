@@ -181,6 +181,8 @@ describe('region browser', () => {
     await page.screenshot({ path: await screenshotPath('web-region-search.png') });
     const candidates = await dropdown.getByRole('button').allInnerTexts();
     expect(candidates.length).toBeGreaterThan(1);
+    // Official kab/kota names carry their kind already: no "Kota Kota Probolinggo".
+    expect(candidates.join(' | ')).not.toMatch(/Kabupaten Kabupaten|Kota Kota/);
     await dropdown.getByRole('button', { name: /Kota Probolinggo/ }).click();
     await waitForRegion('Kota Probolinggo');
     expect(new URL(page.url()).pathname).toBe('/wilayah/35.74');

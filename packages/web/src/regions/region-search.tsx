@@ -22,7 +22,7 @@ function Candidate({ c, onPick }: { c: RegionCandidate; onPick: (code: string) =
       className="tepat-candidate"
     >
       <Text size="sm" fw={600}>
-        {labels.kind(c.kind)} {c.name}{' '}
+        {labels.withKind(c.kind, c.name)}{' '}
         <Text span size="xs" c="dimmed" ff="monospace">
           {c.code}
         </Text>
