@@ -8,6 +8,7 @@ import { registerDb } from './commands/db.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerRegions } from './commands/regions.js';
 import { registerServe } from './commands/serve.js';
+import { registerSynth } from './commands/synth.js';
 import { reportError, setLang } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDb(program, globals);
   registerRegions(program, globals, setExit);
   registerNumbers(program, globals, setExit);
+  registerSynth(program);
 
   try {
     await program.parseAsync(argv);

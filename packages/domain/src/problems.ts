@@ -219,6 +219,13 @@ const definitions = {
     id: (d) => `Wilayah dengan kode ${q(d.value)} tidak ada.`,
     en: (d) => `There is no region with code ${q(d.value)}.`,
   },
+  'synth.region_level': {
+    severity: 'error',
+    id: (d) => `Wilayah sintetis ${q(d.value)} harus berupa kabupaten/kota atau provinsi.`,
+    en: (d) => `Synthetic region ${q(d.value)} must be a kabupaten/kota or a province.`,
+    hintId: () => 'Contoh: --region 35.74 (Kota Probolinggo) atau --region 35 (Jawa Timur).',
+    hintEn: () => 'For example --region 35.74 (Kota Probolinggo) or --region 35 (Jawa Timur).',
+  },
   // --- Database and data folder -----------------------------------------------------------
   'db.unreachable': {
     severity: 'error',

@@ -114,6 +114,8 @@ export function pickWeighted<T>(random: Random, table: WeightedTable<T>): T {
 }
 
 /** Zipf-like weights for a list ordered from most to least common. */
-export function rankedTable(items: readonly string[], exponent = 0.9): WeightedTable<string> {
-  return weightedTable(items.map((item, rank) => [item, 1 / Math.pow(rank + 1, exponent)] as const));
+export function rankedTable(items: readonly string[], exponent = 0.6): WeightedTable<string> {
+  return weightedTable(
+    items.map((item, rank) => [item, 1 / Math.pow(rank + 1, exponent)] as const),
+  );
 }

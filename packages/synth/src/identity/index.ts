@@ -1,0 +1,1 @@
+export { IdentityIssuer, kecamatanDigits } from './serials.js';

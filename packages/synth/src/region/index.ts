@@ -1,0 +1,8 @@
+export {
+  allocateByPopulation,
+  desaWeights,
+  loadRegionFrame,
+  type DesaFrame,
+  type KabkotaFrame,
+  type RegionFrame,
+} from './region-frame.js';
