@@ -17,6 +17,7 @@ interface SynthCliOptions {
   noiseConfig?: string;
   format: string;
   sources: string;
+  programs?: boolean;
 }
 
 function wholeNumber(option: string, value: string): number {
@@ -50,6 +51,10 @@ export function registerSynth(program: Command): void {
       '--sources <list>',
       'comma-separated subset of dtks,regsosek,p3ke,dtsen',
       allSources.join(','),
+    )
+    .option(
+      '--programs',
+      'also write two OPD beneficiary lists (regional PBI by NIK, business grants by name) and their truth',
     )
     .action(async (o: SynthCliOptions) => {
       const people = wholeNumber('--people', o.people);
@@ -96,6 +101,7 @@ export function registerSynth(program: Command): void {
         noiseConfig: o.noiseConfig,
         format: o.format,
         sources: sources as typeof allSources,
+        programs: o.programs === true,
         onProgress: (done) => {
           if (process.stderr.isTTY) bar.update(done);
         },

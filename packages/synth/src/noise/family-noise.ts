@@ -72,10 +72,11 @@ export function noisyDesa(
   rates: NoiseRates,
   regionDesaCodes: readonly string[],
 ): Noisy<string> {
-  const others = regionDesaCodes.filter((code) => code !== desaCode);
-  if (others.length === 0 || !chance(rng, rates.moved_household)) {
+  // Decide first, list candidates only for the few that move: the region may have 1,000 desa.
+  if (regionDesaCodes.length < 2 || !chance(rng, rates.moved_household)) {
     return { value: desaCode, applied: [] };
   }
+  const others = regionDesaCodes.filter((code) => code !== desaCode);
   const nearby = others.filter((code) => kecamatanOf(code) === kecamatanOf(desaCode));
   const value = nearby.length > 0 && rng.next() < 0.7 ? pick(rng, nearby) : pick(rng, others);
   return { value, applied: ['moved_household'] };

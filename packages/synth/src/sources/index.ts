@@ -10,3 +10,4 @@ export {
   type TruthKeys,
   type TruthWriter,
 } from './truth-writer.js';
+export { openCsvFile, type RowFile } from './csv-writer.js';

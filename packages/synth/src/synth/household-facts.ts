@@ -39,10 +39,10 @@ export function address(random: Random): Address {
   };
 }
 
+/** Whole years between two `YYYY-MM-DD` dates (called for every person of every source: no arrays). */
 export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
 export function profileOf(household: SynthHousehold, referenceDate: string): HouseholdProfile {

@@ -89,8 +89,8 @@ function region(ctx: SourceContext, desaCode: string): ObservedRegion {
 }
 
 function birthDate(p: SynthPerson): { y: number; m: number; d: number } {
-  const [y, m, d] = p.birthDate.split('-').map(Number) as [number, number, number];
-  return { y, m, d };
+  const iso = p.birthDate;
+  return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
 
 export function observeHousehold(ctx: SourceContext, facts: HouseholdFacts): ObservedRow[] {

@@ -28,6 +28,7 @@ import {
 import { createWelfareModel } from '../welfare/index.js';
 import { address, profileOf } from './household-facts.js';
 import { memberFacts, observeHousehold, type SourceContext } from './observe.js';
+import { openProgramWriters, type ProgramWriters } from './programs.js';
 import { allSources, deathDate, defaultReferenceDate } from './snapshots.js';
 
 export interface SynthOptions {
@@ -42,6 +43,8 @@ export interface SynthOptions {
   noiseConfig?: string;
   format?: SourceFormat;
   sources?: readonly SourceName[];
+  /** Also write two OPD beneficiary lists (regional PBI by NIK, business grants by name) and their truth. */
+  programs?: boolean;
   onProgress?: (peopleDone: number, peopleTotal: number) => void;
 }
 
@@ -49,7 +52,8 @@ export interface SynthReport {
   region: { code: string; name: string };
   people: number;
   households: number;
-  files: { source: SourceName | 'truth'; path: string; rows: number }[];
+  /** Every file written, with its data rows (`source` is the source, `truth` or an OPD list). */
+  files: { source: string; path: string; rows: number }[];
 }
 
 const asRng = (r: Random): Rng => ({ next: () => r.float(), int: (n: number) => r.int(0, n - 1) });
@@ -70,6 +74,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthReport> {
     ]),
   );
   const truth = openTruthWriter(join(options.outDir, 'truth.csv'));
+  const programs = options.programs ? openProgramWriters(options.outDir) : undefined;
   const kkInUse = new Set<string>();
   const counters = new Map<SourceName, number>(sources.map((s) => [s, 0]));
   let done = 0;
@@ -80,7 +85,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthReport> {
     for (const [k, kabkota] of frame.kabkota.entries()) {
       const count = perKabkota[k] ?? 0;
       if (count === 0 || kabkota.desa.length === 0) continue;
-      households += await writeKabkota({ frame, kabkota, count, seed, sources, writers, truth, rates, kkInUse, counters, onPeople: (n) => {
+      households += await writeKabkota({ frame, kabkota, count, seed, sources, writers, truth, rates, kkInUse, counters, programs, onPeople: (n) => {
         done += n;
         options.onProgress?.(done, options.people);
       } }); // prettier-ignore
@@ -88,6 +93,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthReport> {
   } finally {
     await Promise.all([...writers.values()].map((w) => w.close()));
     await truth.close();
+    await programs?.close();
   }
   return {
     region: { code: frame.code, name: frame.name },
@@ -104,6 +110,11 @@ export async function synthesize(options: SynthOptions): Promise<SynthReport> {
         path: join(options.outDir, 'truth.csv'),
         rows: [...writers.values()].reduce((s, w) => s + w.rows, 0),
       },
+      ...(programs?.files() ?? []).map((f) => ({
+        source: f.file.replace(/\.csv$/, ''),
+        path: join(options.outDir, f.file),
+        rows: f.rows,
+      })),
     ],
   };
 }
@@ -119,6 +130,7 @@ interface KabkotaJob {
   rates: ReturnType<typeof scaleRates>;
   kkInUse: Set<string>;
   counters: Map<SourceName, number>;
+  programs: ProgramWriters | undefined;
   onPeople: (n: number) => void;
 }
 
@@ -142,6 +154,7 @@ async function writeKabkota(job: KabkotaJob): Promise<number> {
   );
   const facts = stream('facts');
   const deaths = stream('deaths');
+  const programRng = asRng(stream('programs'));
   const desaByCode = new Map(kabkota.desa.map((d) => [d.code, d]));
   const regionDesaCodes = kabkota.desa.map((d) => d.code);
   const kabkotaDigits = kabkota.code.replace('.', '');
@@ -195,6 +208,7 @@ async function writeKabkota(job: KabkotaJob): Promise<number> {
         if (truthWait) await truthWait;
       }
     }
+    await job.programs?.write(hf, desaByCode.get(h.desaCode), programRng, job.rates, kabkotaDigits);
     job.onPeople(h.families.reduce((s, f) => s + f.members.length, 0));
   }
   return households;
