@@ -9,6 +9,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
 export type Json = JsonValue;
 
 export type JsonArray = JsonValue[];
@@ -22,6 +24,52 @@ export type JsonPrimitive = boolean | number | string | null;
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface ImportBatch {
+  /**
+   * The date the source data describes (--as-of), used for recency in survivorship.
+   */
+  as_of: Timestamp | null;
+  delimiter: string | null;
+  encoding: string | null;
+  file_format: string;
+  file_name: string;
+  /**
+   * Hash of the file bytes: the same file is never imported twice.
+   */
+  file_sha256: string;
+  file_size: Int8;
+  /**
+   * The header row as found in the file.
+   */
+  header: Json;
+  id: Generated<Int8>;
+  imported_at: Generated<Timestamp>;
+  imported_by: string;
+  problem_count: number;
+  /**
+   * The profile the file was read with, as it was then (profiles may change later).
+   */
+  profile: Json;
+  profile_name: string;
+  /**
+   * The region the batch covers (--region), when given.
+   */
+  region_code: string | null;
+  row_count: number;
+  rows_with_errors: number;
+  source_kind: string;
+}
+
+export interface RecordProblem {
+  batch_id: Int8;
+  code: string;
+  column_name: string | null;
+  data: Json;
+  row_number: number;
+  severity: string;
+  value: string | null;
+}
 
 export interface ReferenceDataset {
   loaded_at: Generated<Timestamp>;
@@ -76,9 +124,61 @@ export interface RegionBpsCode {
   source: string;
 }
 
+export interface SourceRecord {
+  address: string | null;
+  batch_id: Int8;
+  /**
+   * YYYY-MM-DD; YYYY-00-00 when only the year is known; NULL when unusable.
+   */
+  birth_date: string | null;
+  birth_place: string | null;
+  bpnt: boolean | null;
+  decile: number | null;
+  decile_kabkota: number | null;
+  decile_national: number | null;
+  decile_provincial: number | null;
+  desa_code: string | null;
+  error_count: Generated<number>;
+  /**
+   * Other mapped fields (occupation, schooling, housing codes …) as text.
+   */
+  extra: Generated<Json>;
+  family_id: string | null;
+  kk: string | null;
+  name: string | null;
+  nik: string | null;
+  pbi: boolean | null;
+  person_id: string | null;
+  pkh: boolean | null;
+  /**
+   * The row as the file had it: header text → cell text.
+   */
+  raw: Json;
+  /**
+   * The record id: the source's person id column, else the row number.
+   */
+  record_id: string;
+  /**
+   * The deepest Kemendagri region the row resolved to (desa when known): the key of access by region.
+   */
+  region_code: string | null;
+  relation: number | null;
+  /**
+   * 1-based data row number in the file (the header is row 0).
+   */
+  row_number: number;
+  rt: string | null;
+  rw: string | null;
+  sex: string | null;
+  warning_count: Generated<number>;
+}
+
 export interface DB {
+  import_batch: ImportBatch;
+  record_problem: RecordProblem;
   reference_dataset: ReferenceDataset;
   region: Region;
   region_boundary: RegionBoundary;
   region_bps_code: RegionBpsCode;
+  source_record: SourceRecord;
 }

@@ -1,0 +1,80 @@
+/**
+ * The batch loader against real PostgreSQL: all rows and problems land together, or — when the
+ * rows stop with an error midway — nothing of the batch remains.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problem } from '@tepat/domain';
+import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { findBatchByHash, loadBatch, type BatchMeta, type LoadedRow } from './ingest.queries.js';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+const meta = (sha: string): BatchMeta => ({
+  sourceKind: 'dtsen', profileName: 'dtsen', profile: {}, fileName: 'dtsen.csv', fileSha256: sha, fileSize: 10,
+  fileFormat: 'csv', encoding: 'utf-8', delimiter: '|', header: ['nama'], regionCode: '35.74', asOf: '2025-09-30', importedBy: 'test',
+}); // prettier-ignore
+
+function row(n: number): LoadedRow {
+  return {
+    rowNumber: n, recordId: String(n), raw: { nama: `ORANG\t${n}\\x` }, nik: n % 2 ? '3574054101900001' : null, kk: null,
+    name: `ORANG ${n}`, sex: 'P', birthPlace: null, birthDate: '1990-01-01', relation: 1, personId: null, familyId: null,
+    desaCode: '35.74.04.1001', regionCode: '35.74.04.1001', address: 'JL. A\nB', rt: '3', rw: '5', decile: null,
+    decileNational: 3, decileProvincial: 3, decileKabkota: 2, pkh: null, bpnt: true, pbi: false, extra: { pekerjaan: 'PETANI' },
+    problems: n % 3 === 0 ? [problem('nik.empty', { row: n, column: 'nik', value: '' }), problem('value.date_year_only', { row: n, column: 'tgl', value: '1990' })] : [],
+  }; // prettier-ignore
+}
+
+async function* rows(count: number, failAt?: number): AsyncGenerator<LoadedRow> {
+  for (let n = 1; n <= count; n++) {
+    if (n === failAt) throw new Error('reader failed');
+    yield row(n);
+  }
+}
+
+describe('loadBatch', () => {
+  it('writes the batch, its rows and their problems, with counts', async () => {
+    const counts = await loadBatch(t.pool, meta('a'.repeat(64)), rows(3000));
+    expect(counts).toMatchObject({ rows: 3000, rowsWithErrors: 1000, problems: 2000 });
+    const stored = await sql<{ n: number; raw: Record<string, string>; address: string }>`
+      SELECT count(*) OVER ()::int AS n, raw, address FROM source_record WHERE batch_id = ${counts.id} ORDER BY row_number LIMIT 1`.execute(
+      t.db,
+    );
+    expect(stored.rows[0]).toEqual({ n: 3000, raw: { nama: 'ORANG\t1\\x' }, address: 'JL. A\nB' });
+    const problems = await sql<{ code: string; n: number }>`
+      SELECT code, count(*)::int AS n FROM record_problem WHERE batch_id = ${counts.id} GROUP BY code ORDER BY code`.execute(
+      t.db,
+    );
+    expect(problems.rows).toEqual([
+      { code: 'nik.empty', n: 1000 },
+      { code: 'value.date_year_only', n: 1000 },
+    ]);
+    expect((await findBatchByHash(t.db, 'a'.repeat(64)))?.id).toBe(counts.id);
+  });
+
+  it('leaves no trace when the rows fail midway', async () => {
+    const before = await sql<{ n: number }>`SELECT count(*)::int AS n FROM source_record`.execute(
+      t.db,
+    );
+    await expect(loadBatch(t.pool, meta('b'.repeat(64)), rows(5000, 2500))).rejects.toThrow(
+      'reader failed',
+    );
+    expect(await findBatchByHash(t.db, 'b'.repeat(64))).toBeUndefined();
+    const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM source_record`.execute(
+      t.db,
+    );
+    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+    // The connection went back to the pool usable.
+    expect((await loadBatch(t.pool, meta('c'.repeat(64)), rows(10))).rows).toBe(10);
+  });
+
+  it('refuses the same file twice at the database too', async () => {
+    await expect(loadBatch(t.pool, meta('c'.repeat(64)), rows(1))).rejects.toThrow(
+      /import_batch_file_once/,
+    );
+  });
+});
