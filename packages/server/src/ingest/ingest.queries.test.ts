@@ -31,6 +31,7 @@ function row(n: number): LoadedRow {
 
 async function* rows(count: number, failAt?: number): AsyncGenerator<LoadedRow> {
   for (let n = 1; n <= count; n++) {
+    await Promise.resolve(); // rows arrive asynchronously, as from a file
     if (n === failAt) throw new Error('reader failed');
     yield row(n);
   }
