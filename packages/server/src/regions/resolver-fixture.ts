@@ -1,6 +1,6 @@
 /**
  * Test helper: the real region reference as resolver input — Kemendagri 2025 codes and names from
- * npm `idn-area-data`, BPS codes from the 2020 BPS↔Kemendagri crosswalks in `shared/data/bps`
+ * npm `idn-area-data`, BPS codes from the 2020 BPS↔Kemendagri crosswalks in `packages/server/data/bps`
  * (override the folder with TEPAT_BPS_DATA_DIR). Loaded once per process.
  *
  * The crosswalks predate the 2022 Papua split, after which Kemendagri reused some codes for
@@ -26,7 +26,7 @@ export interface RegionReference {
 
 const bpsDir =
   process.env.TEPAT_BPS_DATA_DIR ??
-  new URL('../../../../../shared/data/bps/', import.meta.url).pathname;
+  new URL('../../data/bps/', import.meta.url).pathname; // the copies the project ships
 
 function kindOf(code: string): RegionKind {
   switch (levelOfCode(code)) {
