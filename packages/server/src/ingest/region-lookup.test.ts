@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRegionIndex, type RegionIndex } from '../regions/resolver-index.js';
-import { loadRegionReference } from '../regions/resolver-fixture.js';
+import { createRegionIndex, type RegionIndex } from '../regions/index.js';
+import { loadRegionReference } from '../testing/index.js';
 import { createRegionLookup } from './region-lookup.js';
 
 let index: RegionIndex;

@@ -7,6 +7,7 @@ export {
   resolveRegionText,
 } from './regions.service.js';
 export { ensureRegionReference, type ReferenceLoadReport } from './reference-load.js';
+export { readBpsCodes, readKemendagriRegions } from './reference-files.js';
 export { loadRegionIndex } from './regions.queries.js';
-export { resolveRegion, type RegionIndex } from './resolver.js';
+export { createRegionIndex, resolveRegion, type RegionIndex } from './resolver.js';
 export { regionRoutes } from './regions.routes.js';

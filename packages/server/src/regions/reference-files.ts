@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { distance } from 'fastest-levenshtein';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import { desaKind, dotCode, kabkotaKind } from '@tepat/domain';
+import { officialNameForms, readRegionQuery } from './region-names.js';
 import type { BpsCodeEntry, RegionEntry } from './regions.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -63,11 +64,15 @@ export interface BpsCodeRow extends BpsCodeEntry {
   source: string;
 }
 
-function squash(name: string): string {
-  return name
-    .toUpperCase()
-    .replace(/^(KAB\.|KABUPATEN|KOTA ADM\.|KOTA ADMINISTRASI|KOTA)\s+/, '')
-    .replace(/[^A-Z]/g, '');
+/**
+ * Whether a crosswalk name (`KAB. SIMEULUE`, `SUMBEREJO`) names the 2025 region: kind words,
+ * case and punctuation aside, with the odd spelling difference (`Sumberrejo`) allowed.
+ */
+function namesRegion(crosswalkName: string, region: RegionEntry): boolean {
+  const keys = officialNameForms(region.code, region.name, region.kind).map((f) => f.key);
+  return readRegionQuery(crosswalkName).some(({ key }) =>
+    keys.some((k) => distance(key, k) <= Math.max(1, Math.floor(k.length / 5))),
+  );
 }
 
 /**
@@ -77,25 +82,20 @@ function squash(name: string): string {
  */
 export async function readBpsCodes(
   regions: Map<string, RegionEntry>,
-): Promise<{ rows: BpsCodeRow[]; skipped: number }> {
+): Promise<{ rows: BpsCodeRow[]; dropped: BpsCodeRow[] }> {
   const rows: BpsCodeRow[] = [];
-  let skipped = 0;
+  const dropped: BpsCodeRow[] = [];
   for (const level of ['provinsi', 'kabkota', 'kecamatan'] as const) {
     const file = `crosswalk_bps_kemendagri_${level}_2020.csv`;
     const records = parse<Record<string, string>>(await readFile(`${DATA_DIR}bps/${file}`), {
       columns: true,
     });
     for (const r of records) {
-      const code = dotCode(r.kode_dagri ?? '');
-      const region = code ? regions.get(code) : undefined;
-      const a = squash(r.nama_dagri ?? '');
-      const fits =
-        region && distance(a, squash(region.name)) <= Math.max(1, Math.floor(a.length / 6));
-      if (!code || !region || !fits || !r.kode_bps) {
-        skipped++;
-        continue;
-      }
-      rows.push({ bpsCode: r.kode_bps, code, bpsName: r.nama_bps ?? '', source: file });
+      const code = dotCode(r.kode_dagri ?? '') ?? r.kode_dagri ?? '';
+      const region = regions.get(code);
+      const row = { bpsCode: r.kode_bps ?? '', code, bpsName: r.nama_bps ?? '', source: file };
+      const named = region && [r.nama_bps, r.nama_dagri].some((n) => namesRegion(n ?? '', region));
+      (named && row.bpsCode ? rows : dropped).push(row);
     }
   }
   // The names table maps the BPS poverty tables to 2025 codes directly: no name check needed.
@@ -113,7 +113,7 @@ export async function readBpsCodes(
     });
   }
   const unique = new Map(rows.map((r) => [`${r.bpsCode}|${r.code}`, r]));
-  return { rows: [...unique.values()], skipped };
+  return { rows: [...unique.values()], dropped };
 }
 
 export interface BoundaryFeature {

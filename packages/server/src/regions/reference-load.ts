@@ -110,7 +110,7 @@ export async function ensureRegionReference(
     loaded: true,
     regions: regions.length,
     bpsCodes: bps.rows.length,
-    bpsPairsSkipped: bps.skipped,
+    bpsPairsSkipped: bps.dropped.length,
     boundaries,
   };
 }

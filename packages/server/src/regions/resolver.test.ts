@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadRegionReference, type RegionReference } from './resolver-fixture.js';
+import { loadRegionReference, type RegionReference } from '../testing/index.js';
 import { createRegionIndex, resolveRegion, type RegionIndex } from './resolver.js';
 import type { RegionEntry, Resolution, ResolveOptions } from './regions.js';
 

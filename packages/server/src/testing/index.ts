@@ -1,1 +1,2 @@
 export { createTestDatabase, createTestDatabaseUrl, type TestDatabase } from './test-database.js';
+export { loadRegionReference, type RegionReference } from './region-reference.js';
