@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { TEPAT_VERSION } from '@tepat/server';
 import { registerDb } from './commands/db.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerRegions } from './commands/regions.js';
 import { registerServe } from './commands/serve.js';
@@ -35,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   registerRegions(program, globals, setExit);
   registerNumbers(program, globals, setExit);
   registerSynth(program);
+  registerIngest(program, globals);
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,8 @@
+export * from './ingest.js';
+export {
+  importFile,
+  listBatches,
+  type ImportOptions,
+  type ImportReport,
+} from './ingest.service.js';
+export { draftProfile, listProfiles, loadProfile } from './profiles/index.js';
