@@ -98,7 +98,10 @@ describe('problems of one row', () => {
   });
 
   it('reports numbers out of range or not numbers', () => {
-    expect(where(dtksRow({ HUB_KRT: '9' }))).toEqual([['value.number_invalid', 'HUB_KRT', '9']]);
+    // HUB_KRT has a code table in the DTKS profile: an unknown code, with the known ones listed.
+    const relation = dtksRow({ HUB_KRT: '9' });
+    expect(where(relation)).toEqual([['value.code_unknown', 'HUB_KRT', '9']]);
+    expect(relation.problems[0]?.data.known).toContain('8');
     const normalise = createNormaliser(dtsen, dtsenHeader, deps());
     const row = normalise({
       rowNumber: 5,

@@ -4,7 +4,7 @@
  * a hand-written table of a few Kota and Kabupaten Probolinggo regions.
  */
 import { joinRegionCodeParts, levelOfCode, parentCode, parseRegionCode } from '@tepat/domain';
-import type { SourceProfile } from '../ingest.js';
+import { builtinProfile } from '../profiles/index.js';
 import type { NormaliserDeps, RegionParts, RegionResolution } from './index.js';
 
 /** Code → name. JATI under Kedopok is invented, to have one desa name in two kecamatan. */
@@ -73,131 +73,16 @@ export function deps(overrides: Partial<NormaliserDeps> = {}): NormaliserDeps {
   };
 }
 
-const relationCodes = {
-  'Kepala Keluarga': '1',
-  Istri: '2',
-  Suami: '2',
-  Anak: '3',
-  Menantu: '4',
-  Cucu: '5',
-  'Orang Tua': '6',
-  'Famili Lain': '7',
-  Lainnya: '8',
-};
-const yaTidak = { Ya: '1', Tidak: '0' };
-const lp12 = { '1': 'L', '2': 'P' };
-
-function profile(p: Pick<SourceProfile, 'name' | 'kind' | 'recordId' | 'columns'>): SourceProfile {
-  return { ...p, label: p.name, delimiter: 'auto', encoding: 'auto', required: [] };
-}
-
-export const dtks = profile({
-  name: 'dtks',
-  kind: 'dtks',
-  recordId: { column: 'IDARTBDT' },
-  columns: {
-    IDARTBDT: { field: 'personId' },
-    IDBDT: { field: 'familyId' },
-    NOKK: { field: 'kk' },
-    NIK: { field: 'nik' },
-    NAMA: { field: 'name' },
-    JNS_KEL: { field: 'sex', codes: lp12 },
-    TMPT_LHR: { field: 'birthPlace' },
-    TGL_LHR: { field: 'birthDate', dateFormat: 'dd-mm-yyyy' },
-    HUB_KRT: { field: 'relation' },
-    KDPROP: { field: 'provinsiCode' },
-    KDKAB: { field: 'kabkotaCode' },
-    KDKEC: { field: 'kecamatanCode' },
-    KDDESA: { field: 'desaCode' },
-    NMKEC: { field: 'kecamatanName' },
-    NMDESA: { field: 'desaName' },
-    ALAMAT: { field: 'address' },
-    PKH: { field: 'pkh' },
-    BPNT: { field: 'bpnt' },
-    PBI: { field: 'pbi' },
-  },
-});
+// The built-in profiles themselves: the normaliser is tested on what real imports use.
+export const dtks = builtinProfile('dtks');
 export const dtksHeader = Object.keys(dtks.columns);
-
-export const regsosek = profile({
-  name: 'regsosek',
-  kind: 'regsosek',
-  recordId: { column: 'id_art' },
-  columns: {
-    id_keluarga: { field: 'familyId' },
-    id_art: { field: 'personId' },
-    kode_wilayah: { field: 'regionCode' },
-    kode_sls: { field: 'slsCode' },
-    alamat: { field: 'address' },
-    no_kk: { field: 'kk' },
-    nik: { field: 'nik' },
-    nama_lengkap: { field: 'name' },
-    jenis_kelamin: { field: 'sex', codes: { L: 'L', P: 'P' } },
-    tanggal_lahir: { field: 'birthDate', dateFormat: 'yyyy-mm-dd' },
-    hubungan_kepala_keluarga: { field: 'relation' },
-    status_kawin: { field: 'maritalStatus' },
-    pendidikan_tertinggi: { field: 'education' },
-    pekerjaan_utama: { field: 'occupation' },
-    jenis_lantai: { field: 'housingFloor' },
-    peringkat_kesejahteraan: { field: 'decile' },
-  },
-});
+export const regsosek = builtinProfile('regsosek');
 export const regsosekHeader = Object.keys(regsosek.columns);
-
-export const p3ke = profile({
-  name: 'p3ke',
-  kind: 'p3ke',
-  recordId: { rowNumber: true },
-  columns: {
-    'ID KELUARGA P3KE': { field: 'familyId' },
-    PROVINSI: { field: 'provinsiName' },
-    'KABUPATEN/KOTA': { field: 'kabkotaName' },
-    KECAMATAN: { field: 'kecamatanName' },
-    'DESA/KELURAHAN': { field: 'desaName' },
-    ALAMAT: { field: 'address' },
-    'DESIL KESEJAHTERAAN': {
-      field: 'decile',
-      codes: { 'Desil 1': '1', 'Desil 2': '2', 'Desil 3': '3', 'Desil 4': '4' },
-    },
-    NIK: { field: 'nik' },
-    NAMA: { field: 'name' },
-    'HUBUNGAN DENGAN KEPALA KELUARGA': { field: 'relation', codes: relationCodes },
-    'JENIS KELAMIN': { field: 'sex', codes: { 'Laki-laki': 'L', Perempuan: 'P' } },
-    'TANGGAL LAHIR': { field: 'birthDate', dateFormat: 'dd/mm/yyyy' },
-    PEKERJAAN: { field: 'occupation' },
-    PENDIDIKAN: { field: 'education' },
-    'PENERIMA BPNT': { field: 'bpnt', codes: yaTidak },
-    'PENERIMA PKH': { field: 'pkh', codes: yaTidak },
-    'PENERIMA PBI': { field: 'pbi', codes: yaTidak },
-  },
-});
+export const p3ke = builtinProfile('p3ke');
 export const p3keHeader = Object.keys(p3ke.columns);
-
-export const dtsen = profile({
-  name: 'dtsen',
-  kind: 'dtsen',
-  recordId: { rowNumber: true },
-  columns: {
-    nomor_induk_kependudukan: { field: 'nik' },
-    nomor_kartu_keluarga: { field: 'kk' },
-    nama: { field: 'name' },
-    tanggal_lahir: { field: 'birthDate', dateFormat: 'yyyy-mm-dd' },
-    jenis_kelamin: { field: 'sex', codes: lp12 },
-    status_hubungan_keluarga: { field: 'relation' },
-    kode_provinsi: { field: 'provinsiCode' },
-    kode_kabupaten_kota: { field: 'kabkotaCode' },
-    kode_kecamatan: { field: 'kecamatanCode' },
-    kode_kelurahan_desa: { field: 'desaCode' },
-    alamat: { field: 'address' },
-    desil_nasional: { field: 'decileNational' },
-    desil_provinsi: { field: 'decileProvincial' },
-    desil_kabupaten_kota: { field: 'decileKabkota' },
-    pbi_nas: { field: 'pbi' },
-  },
-});
+export const dtsen = builtinProfile('dtsen');
 export const dtsenHeader = Object.keys(dtsen.columns);
 
-/** Cells in header order from a column → text object; columns left out are empty. */
 export function cellsOf(header: readonly string[], values: Record<string, string>): string[] {
   return header.map((h) => values[h] ?? '');
 }
