@@ -4,18 +4,13 @@
  * codes (`1`/`2`, `Ya`/`Tidak`, `Desil 3`) through a mapping's `codes` table. Everything that
  * can be prepared once per file is prepared in the `create*` functions, never per row.
  */
-
-const nonAlphanumeric = /[^\p{L}\p{N}]+/gu;
+export { headerKey } from '../header-key.js';
 
 /**
  * `"Kabupaten / Kota"`, `"KABUPATEN/KOTA"` and `"kabupaten_kota"` are one column. The full header
  * matching (aliases, fuzzy names) lives in profiles/; this only has to recognise what a profile
  * names, as exports write it with other case, spacing or punctuation.
  */
-export function headerKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(nonAlphanumeric, '');
-}
-
 /** What people and exports type when they have no value to give. Compared in lower case. */
 const emptyWords = new Set(['', '-', '--', '.', 'null', 'na', 'n/a', '#n/a', 'nan', 'none']);
 

@@ -6,7 +6,7 @@
  */
 import { TepatError } from '@tepat/domain';
 import type { ColumnMapping, FieldName, SourceProfile } from '../ingest.js';
-import { headerKey, headerLabel } from './header-key.js';
+import { headerKey, headerLabel } from '../header-key.js';
 import { guessFromHeader } from './header-guess.js';
 import { parseProfile } from './profile-store.js';
 import { knownUnmappedHeaders } from './synonyms.js';

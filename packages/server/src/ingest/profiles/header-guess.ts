@@ -5,7 +5,7 @@
  */
 import type { FieldName } from '../ingest.js';
 import { builtinProfiles } from './builtin.js';
-import { headerKey, headerTokens } from './header-key.js';
+import { headerKey, headerTokens } from '../header-key.js';
 import { headerSynonyms, partialMatchAvoid } from './synonyms.js';
 
 export interface HeaderGuess {

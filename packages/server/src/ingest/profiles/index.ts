@@ -6,7 +6,7 @@ export {
   isBuiltinProfileName,
   type BuiltinProfileName,
 } from './builtin.js';
-export { headerKey } from './header-key.js';
+export { headerKey } from '../header-key.js';
 export {
   checkProfileFits,
   matchHeader,

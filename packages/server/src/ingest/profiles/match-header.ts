@@ -8,7 +8,7 @@
 import { TepatError } from '@tepat/domain';
 import type { ColumnMapping, SourceProfile } from '../ingest.js';
 import { builtinProfiles } from './builtin.js';
-import { headerKey, headerLabel } from './header-key.js';
+import { headerKey, headerLabel } from '../header-key.js';
 
 /** A profile column found in the file: `column` is the header text as the file spells it. */
 export type MatchedColumn = ColumnMapping & { column: string; index: number };

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { TepatError } from '@tepat/domain';
 import { SourceProfileSchema, type SourceProfile } from '../ingest.js';
 import { builtinProfile, builtinProfileNames, isBuiltinProfileName } from './builtin.js';
-import { headerKey } from './header-key.js';
+import { headerKey } from '../header-key.js';
 
 export interface ProfileSummary {
   name: string;

@@ -6,6 +6,7 @@
  * compared with the rows around it; when hints are given (a profile's column names), the row
  * matching the most hints wins.
  */
+import { headerKey } from '../header-key.js';
 
 /** A row as the file holds it: its 1-based physical position and its cell texts. */
 export interface PhysicalRow {
@@ -33,11 +34,6 @@ export function isBlank(cells: readonly string[]): boolean {
 function isName(cell: string): boolean {
   const t = cell.trim();
   return t !== '' && !numberOrDate.test(t);
-}
-
-/** How header texts are compared with hints: case and spaces do not count. */
-export function headerKey(text: string): string {
-  return text.toLowerCase().replace(/[\s_]+/g, '');
 }
 
 function nonEmpty(cells: readonly string[]): number {

@@ -6,7 +6,7 @@
 
 /**
  * Letters and digits only, lower case; a byte-order mark or any punctuation drops out. The same
- * rule as the normaliser's (`normalise/cells.ts`), so that a header found here is found there.
+ * rule for the reader, the profiles and the normaliser, so a column found by one is found by all.
  */
 export function headerKey(text: string): string {
   return headerTokens(text).join('');
