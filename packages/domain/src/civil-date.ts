@@ -42,6 +42,22 @@ export function localCalendarDate(date: Date): string {
   return day;
 }
 
+let cachedTime = Number.NaN;
+let cachedDay = '';
+
+/**
+ * {@link localCalendarDate} of a reference date, computed once per distinct time: NIK and KK
+ * checks ask it for every row of an import, always with the same reference date.
+ */
+export function referenceDay(date: Date): string {
+  const time = date.getTime();
+  if (time !== cachedTime) {
+    cachedDay = localCalendarDate(date);
+    cachedTime = time;
+  }
+  return cachedDay;
+}
+
 /**
  * The full year of a two-digit year: the 2000s unless that year has not come yet, then the
  * 1900s. A NIK cannot say whether `05` is 1905 or 2005; a centenarian is rarer than a child,

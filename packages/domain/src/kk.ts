@@ -3,7 +3,7 @@
  * kecamatan that issued it, the date the family was entered (a plain date, with no +40), and a
  * serial from 0001. The same checks as a NIK, minus sex and the person's birth date.
  */
-import { dateFromDdmmyy, localCalendarDate } from './civil-date.js';
+import { dateFromDdmmyy, referenceDay } from './civil-date.js';
 import { problem, type Problem } from './problems.js';
 import {
   areaCodes,
@@ -50,7 +50,7 @@ export function parseKk(
   options: KkOptions = {},
 ): KkParseResult {
   const referenceDate = options.referenceDate ?? new Date();
-  const today = localCalendarDate(referenceDate);
+  const today = referenceDay(referenceDate);
   const read = readRegistryDigits(value, codes);
   const kk = read.digits;
   if (kk === undefined) return { ok: false, problems: read.problems };
@@ -63,7 +63,7 @@ export function parseKk(
     serial: kk.slice(12),
   };
 
-  const problems = [...areaProblems(area, codes, options.regionExists)];
+  const problems = areaProblems(area, codes, options.regionExists);
   if (issueDate === undefined) {
     problems.push(problem('kk.issue_date_invalid', { code: kk.slice(6, 12) }));
   } else if (issueDate > today) {

@@ -5,7 +5,7 @@
  * the person lives now. `parseNik` reports every problem it finds, so an import report can list
  * them all at once; it never repairs a NIK, only strips formatting around the digits.
  */
-import { dateFromDdmmyy, localCalendarDate } from './civil-date.js';
+import { dateFromDdmmyy, referenceDay } from './civil-date.js';
 import { problem, type Problem } from './problems.js';
 import {
   areaCodes,
@@ -100,7 +100,7 @@ export function parseNik(
   options: NikOptions = {},
 ): NikParseResult {
   const referenceDate = options.referenceDate ?? new Date();
-  const today = localCalendarDate(referenceDate);
+  const today = referenceDay(referenceDate);
   const read = readRegistryDigits(value, codes);
   const nik = read.digits;
   if (nik === undefined) return { ok: false, problems: read.problems };
@@ -108,14 +108,13 @@ export function parseNik(
   const area = areaCodes(nik);
   const sex = sexFromDayField(Number(nik.slice(6, 8)));
   const birthDate = birthDateFromDigits(nik, sex, referenceDate);
-  const parts: NikParts = {
-    ...area,
-    ...(birthDate !== undefined && { birthDate }),
-    ...(sex !== undefined && { sex }),
-    serial: nik.slice(12),
-  };
+  // Built field by field, not by spreading: this runs for every row of every import.
+  const parts: NikParts = area as NikParts;
+  if (birthDate !== undefined) parts.birthDate = birthDate;
+  if (sex !== undefined) parts.sex = sex;
+  parts.serial = nik.slice(12);
 
-  const problems = [...areaProblems(area, codes, options.regionExists)];
+  const problems = areaProblems(area, codes, options.regionExists);
   if (birthDate === undefined) {
     problems.push(problem('nik.birth_date_invalid', { code: nik.slice(6, 12) }));
   } else if (birthDate > today) {
