@@ -4,8 +4,9 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
-import { importFile, listBatches } from '@tepat/server';
-import { info, say } from '../output.js';
+import { importFile, listBatches, writeProblemReport } from '@tepat/server';
+import { TepatError } from '@tepat/domain';
+import { currentLang, info, say } from '../output.js';
 import { withTepat, type GlobalOptions } from '../runtime.js';
 
 interface ImportCliOptions {
@@ -73,7 +74,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
       );
     });
 
-  program
+  const batches = program
     .command('batches')
     .description('List imported batches with their row and problem counts')
     .option('--json', 'print JSON')
@@ -93,5 +94,20 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
             `${String(b.rows_with_errors).padStart(7)} ${say('bermasalah', 'with errors')}  ${b.imported_at.toISOString().slice(0, 16).replace('T', ' ')}\n`,
         );
       }
+    });
+
+  batches
+    .command('report')
+    .description(
+      'Write the problems of a batch to an Excel workbook (row, column, value, problem, what to do)',
+    )
+    .argument('<batch>', 'batch number, as `tepat batches` lists it')
+    .requiredOption('--out <file.xlsx>', 'the workbook to write')
+    .action(async (batch: string, o: { out: string }) => {
+      if (!/^\d+$/.test(batch)) throw new TepatError('batch.not_found', { value: batch });
+      const written = await withTepat(globals(), 'tepat batches report', ({ database }) =>
+        writeProblemReport(database.db, Number(batch), o.out, currentLang()),
+      );
+      process.stdout.write(`${o.out}\t${written}\n`);
     });
 }

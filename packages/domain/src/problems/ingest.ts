@@ -159,6 +159,13 @@ export const ingestProblems = {
     hintId: () => 'Wajar bila penduduk pindah; periksa bila tidak.',
     hintEn: () => 'Normal when the person moved; check otherwise.',
   },
+  'batch.not_found': {
+    severity: 'error',
+    id: (d) => `Batch ${q(d.value)} tidak ada.`,
+    en: (d) => `There is no batch ${q(d.value)}.`,
+    hintId: () => 'Lihat daftar batch dengan tepat batches.',
+    hintEn: () => 'See the list of batches with tepat batches.',
+  },
   'batch.duplicate_record_id': {
     severity: 'error',
     id: (d) => `ID ${q(d.value)} juga dipakai di baris ${d.otherRow}.`,

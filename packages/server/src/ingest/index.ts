@@ -6,3 +6,4 @@ export {
   type ImportReport,
 } from './ingest.service.js';
 export { draftProfile, listProfiles, loadProfile } from './profiles/index.js';
+export { writeProblemReport } from './problem-report.js';

