@@ -102,7 +102,7 @@ describe('tepat import', () => {
       await sleep(50);
       copying =
         (await count(
-          "SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE 'COPY source_record%'",
+          "SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE 'COPY tepat_batch.source_record%'",
         )) > 0;
     }
     expect(copying).toBe(true);
@@ -112,7 +112,7 @@ describe('tepat import', () => {
       let i = 0;
       i < 100 &&
       (await count(
-        "SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE 'COPY source_record%'",
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE 'COPY tepat_batch.source_record%'",
       )) > 0;
       i++
     ) {
@@ -124,6 +124,10 @@ describe('tepat import', () => {
       ),
     ).toBe(0);
     expect(await count('SELECT count(*) AS n FROM source_record')).toBe(before);
+    // The batch's own tables went with it: two per batch that exists, no more.
+    expect(
+      await count("SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'tepat_batch'"),
+    ).toBe(2 * (await count('SELECT count(*) AS n FROM import_batch')));
     // Nothing half-written blocks a new try: the same file imports in full.
     const retry = await runTepat(['import', 'dtsen', join(dir, 'big', 'dtsen.csv'), '--json'], {
       env: env(),

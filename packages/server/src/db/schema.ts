@@ -151,7 +151,7 @@ export interface SourceRecord {
   person_id: string | null;
   pkh: boolean | null;
   /**
-   * The row as the file had it: header text → cell text.
+   * The row as the file had it: its cells in file order, as texts (the header is import_batch.header).
    */
   raw: Json;
   /**

@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problem } from '@tepat/domain';
 import { createTestDatabase, type TestDatabase } from '../testing/index.js';
-import { findBatchByHash, loadBatch, type BatchMeta, type LoadedRow } from './ingest.queries.js';
+import { formatRows, type LoadedRow } from './copy-format.js';
+import { findBatchByHash, loadBatch, type BatchMeta } from './ingest.queries.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ const meta = (sha: string): BatchMeta => ({
 
 function row(n: number): LoadedRow {
   return {
-    rowNumber: n, recordId: String(n), raw: { nama: `ORANG\t${n}\\x` }, nik: n % 2 ? '3574054101900001' : null, kk: null,
+    rowNumber: n, recordId: String(n), raw: [`ORANG\t${n}\\x`], nik: n % 2 ? '3574054101900001' : null, kk: null,
     name: `ORANG ${n}`, sex: 'P', birthPlace: null, birthDate: '1990-01-01', relation: 1, personId: null, familyId: null,
     desaCode: '35.74.04.1001', regionCode: '35.74.04.1001', address: 'JL. A\nB', rt: '3', rw: '5', decile: null,
     decileNational: 3, decileProvincial: 3, decileKabkota: 2, pkh: null, bpnt: true, pbi: false, extra: { pekerjaan: 'PETANI' },
@@ -29,11 +30,20 @@ function row(n: number): LoadedRow {
   }; // prettier-ignore
 }
 
-async function* rows(count: number, failAt?: number): AsyncGenerator<LoadedRow> {
+/** Rows in batches of 700, arriving asynchronously as from a file; the reader fails at `failAt`. */
+async function* rows(
+  count: number,
+  failAt?: number,
+): AsyncGenerator<ReturnType<typeof formatRows>> {
+  let batch: LoadedRow[] = [];
   for (let n = 1; n <= count; n++) {
-    await Promise.resolve(); // rows arrive asynchronously, as from a file
     if (n === failAt) throw new Error('reader failed');
-    yield row(n);
+    batch.push(row(n));
+    if (batch.length === 700 || n === count) {
+      await Promise.resolve();
+      yield formatRows(batch);
+      batch = [];
+    }
   }
 }
 
@@ -41,11 +51,11 @@ describe('loadBatch', () => {
   it('writes the batch, its rows and their problems, with counts', async () => {
     const counts = await loadBatch(t.pool, meta('a'.repeat(64)), rows(3000));
     expect(counts).toMatchObject({ rows: 3000, rowsWithErrors: 1000, problems: 2000 });
-    const stored = await sql<{ n: number; raw: Record<string, string>; address: string }>`
+    const stored = await sql<{ n: number; raw: string[]; address: string }>`
       SELECT count(*) OVER ()::int AS n, raw, address FROM source_record WHERE batch_id = ${counts.id} ORDER BY row_number LIMIT 1`.execute(
       t.db,
     );
-    expect(stored.rows[0]).toEqual({ n: 3000, raw: { nama: 'ORANG\t1\\x' }, address: 'JL. A\nB' });
+    expect(stored.rows[0]).toEqual({ n: 3000, raw: ['ORANG\t1\\x'], address: 'JL. A\nB' });
     const problems = await sql<{ code: string; n: number }>`
       SELECT code, count(*)::int AS n FROM record_problem WHERE batch_id = ${counts.id} GROUP BY code ORDER BY code`.execute(
       t.db,

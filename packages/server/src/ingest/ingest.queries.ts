@@ -3,6 +3,11 @@
  * connection: the batch row, its source records, then its problems (spooled to a temporary file
  * while the records stream, since one connection runs one COPY at a time). Until COMMIT nothing
  * is visible, and a crash, a kill or an error rolls everything back.
+ *
+ * Records and problems land in two tables made for the batch in its own transaction (schema
+ * `tepat_batch`, see migration 0003): COPY fills them with no index to keep up and, since they
+ * are new, FREEZE spares the later vacuum; attaching them as partitions then builds the indexes
+ * in one pass and checks the foreign keys in one query each.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,8 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../db/index.js';
-import { copyLine } from './copy-text.js';
-import type { NormalisedRow } from './ingest.js';
+import { problemColumns, recordColumns } from './copy-format.js';
 
 export interface BatchMeta {
   sourceKind: string;
@@ -32,9 +36,13 @@ export interface BatchMeta {
   importedBy: string;
 }
 
-export interface LoadedRow extends NormalisedRow {
-  /** Header text → cell text, as the file had it. */
-  raw: Record<string, string>;
+/** Rows of a batch as COPY text (see copy-format.ts), with what they count. */
+export interface BatchChunk {
+  records: string | Uint8Array;
+  problems: string | Uint8Array;
+  rows: number;
+  rowsWithErrors: number;
+  problemCount: number;
 }
 
 export interface BatchCounts {
@@ -53,47 +61,37 @@ export async function findBatchByHash(db: Db, sha256: string) {
   return found && { ...found, id: Number(found.id) };
 }
 
-const recordColumns = 'batch_id, row_number, record_id, raw, nik, kk, name, sex, birth_place, birth_date, relation, person_id, family_id, region_code, desa_code, address, rt, rw, decile, decile_national, decile_provincial, decile_kabkota, pkh, bpnt, pbi, extra, error_count, warning_count'; // prettier-ignore
-
-function recordLine(batchId: number, r: LoadedRow): string {
-  const errors = r.problems.filter((p) => p.severity === 'error').length;
-  return copyLine([
-    batchId, r.rowNumber, r.recordId, JSON.stringify(r.raw), r.nik, r.kk, r.name, r.sex, r.birthPlace,
-    r.birthDate, r.relation, r.personId, r.familyId, r.regionCode ?? r.desaCode, r.desaCode, r.address, r.rt, r.rw,
-    r.decile, r.decileNational, r.decileProvincial, r.decileKabkota, r.pkh, r.bpnt, r.pbi,
-    JSON.stringify(r.extra), Math.min(errors, 32767), Math.min(r.problems.length - errors, 32767),
-  ]); // prettier-ignore
+/** Writes to a stream, waiting when it asks to (a COPY into a busy server). */
+async function write(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
+  if (data.length > 0 && !stream.write(data)) await once(stream, 'drain');
 }
 
 /**
- * Collects COPY lines and writes them in chunks of about 256 KiB: one socket write per row costs
- * more than everything else an import does to that row.
+ * The batch's own record and problem tables, not yet partitions: their CHECK on the batch id
+ * lets ATTACH PARTITION skip scanning them, and its default spares the COPY text repeating it.
  */
-function chunked(stream: NodeJS.WritableStream) {
-  let parts: string[] = [];
-  let size = 0;
-  const flush = async () => {
-    if (size === 0) return;
-    const text = parts.join('');
-    parts = [];
-    size = 0;
-    if (!stream.write(text)) await once(stream, 'drain');
+async function createBatchTables(client: pg.PoolClient, id: number) {
+  const tables = {
+    records: `tepat_batch.source_record_${id}`,
+    problems: `tepat_batch.record_problem_${id}`,
   };
-  return {
-    async add(line: string): Promise<void> {
-      parts.push(line);
-      size += line.length;
-      if (size >= 262_144) await flush();
-    },
-    flush,
-  };
+  for (const [table, parent] of [
+    [tables.records, 'source_record'],
+    [tables.problems, 'record_problem'],
+  ] as const) {
+    await client.query(
+      `CREATE TABLE ${table} (LIKE ${parent} INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (batch_id = ${id}))`,
+    );
+    await client.query(`ALTER TABLE ${table} ALTER batch_id SET DEFAULT ${id}`);
+  }
+  return tables;
 }
 
 /** Writes a whole batch or nothing; resolves with its id and counts once committed. */
 export async function loadBatch(
   pool: pg.Pool,
   meta: BatchMeta,
-  rows: AsyncIterable<LoadedRow>,
+  chunks: AsyncIterable<BatchChunk>,
 ): Promise<BatchCounts> {
   const client = await pool.connect();
   const spoolDir = await mkdtemp(join(tmpdir(), 'tepat-problems-'));
@@ -109,34 +107,21 @@ export async function loadBatch(
     ); // prettier-ignore
     const id = Number(inserted.rows[0]?.id);
     const counts: BatchCounts = { id, rows: 0, rowsWithErrors: 0, problems: 0 };
+    const tables = await createBatchTables(client, id);
 
     const spool = createWriteStream(spoolPath);
-    const records = client.query(copyFrom(`COPY source_record (${recordColumns}) FROM STDIN`));
+    const records = client.query(
+      copyFrom(`COPY ${tables.records} (${recordColumns}) FROM STDIN (FREEZE)`),
+    );
     const done = once(records, 'finish');
     done.catch(() => undefined); // awaited below; a destroyed stream must not reject unhandled
-    const recordOut = chunked(records);
-    const spoolOut = chunked(spool);
     try {
-      for await (const row of rows) {
-        await recordOut.add(recordLine(id, row));
-        counts.rows++;
-        if (row.problems.some((p) => p.severity === 'error')) counts.rowsWithErrors++;
-        for (const p of row.problems) {
-          counts.problems++;
-          const column = typeof p.data.column === 'string' ? p.data.column : null;
-          const value = p.data.value === undefined ? null : String(p.data.value);
-          await spoolOut.add(
-            copyLine([
-              id,
-              row.rowNumber,
-              p.code,
-              p.severity,
-              column,
-              value,
-              JSON.stringify(p.data),
-            ]),
-          );
-        }
+      for await (const chunk of chunks) {
+        await write(records, chunk.records);
+        await write(spool, chunk.problems);
+        counts.rows += chunk.rows;
+        counts.rowsWithErrors += chunk.rowsWithErrors;
+        counts.problems += chunk.problemCount;
       }
     } catch (e) {
       // Close the COPY normally and let ROLLBACK discard it: aborting a COPY stream mid-write
@@ -146,19 +131,19 @@ export async function loadBatch(
       spool.end();
       throw e;
     }
-    await recordOut.flush();
-    await spoolOut.flush();
     records.end();
     await done;
     spool.end();
     await once(spool, 'finish');
     await pipeline(
       createReadStream(spoolPath),
-      client.query(
-        copyFrom(
-          'COPY record_problem (batch_id, row_number, code, severity, column_name, value, data) FROM STDIN',
-        ),
-      ),
+      client.query(copyFrom(`COPY ${tables.problems} (${problemColumns}) FROM STDIN (FREEZE)`)),
+    );
+    await client.query(
+      `ALTER TABLE source_record ATTACH PARTITION ${tables.records} FOR VALUES IN (${id})`,
+    );
+    await client.query(
+      `ALTER TABLE record_problem ATTACH PARTITION ${tables.problems} FOR VALUES IN (${id})`,
     );
     await client.query(
       'UPDATE import_batch SET row_count = $2, rows_with_errors = $3, problem_count = $4 WHERE id = $1',

@@ -1,7 +1,8 @@
 /**
  * Importing one source file as one batch: choose the profile, refuse a file already imported,
- * read it streaming, check that its columns fit the profile, normalise and validate every row
- * (never dropping one), and load it all through COPY in a single transaction.
+ * then let the import worker read it streaming, check that its columns fit the profile and
+ * normalise and validate every row (never dropping one), while this thread loads the rows it
+ * sends through COPY in a single transaction.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -9,18 +10,10 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseRegionCode, TepatError } from '@tepat/domain';
 import type { Database } from '../db/index.js';
-import { loadRegionIndex } from '../regions/index.js';
-import {
-  findBatchByHash,
-  listBatches,
-  loadBatch,
-  type BatchCounts,
-  type LoadedRow,
-} from './ingest.queries.js';
-import { batchColumns, createBatchChecks, createNormaliser } from './normalise/index.js';
-import { checkProfileFits, loadProfile } from './profiles/index.js';
-import { openSourceFile } from './read/index.js';
-import { createRegionLookup } from './region-lookup.js';
+import { loadRegionEntries, loadRegionIndex } from '../regions/index.js';
+import { startImportThread, type ThreadChunk } from './import-thread.js';
+import { findBatchByHash, listBatches, loadBatch, type BatchCounts } from './ingest.queries.js';
+import { loadProfile } from './profiles/index.js';
 
 export interface ImportOptions {
   /** A built-in profile name (`dtks`, `regsosek`, `p3ke`, `dtsen`) or a path to a JSON profile. */
@@ -49,16 +42,6 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Header texts as keys of the raw row; repeated or missing names get a column number. */
-function rawKeys(header: string[]): string[] {
-  const seen = new Set<string>();
-  return header.map((h, i) => {
-    const key = h.trim() === '' || seen.has(h) ? `${h.trim() || 'kolom'} (${i + 1})` : h;
-    seen.add(key);
-    return key;
-  });
-}
-
 export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
   const fileName = o.fileName ?? basename(o.path);
   const profile = await loadProfile(o.profile);
@@ -74,53 +57,41 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
       expected: 'YYYY-MM-DD',
     });
   }
-  // The hash comes first: a file already imported is refused before anything is read into it.
-  const sha256 = await sha256Of(o.path);
-  const earlier = await findBatchByHash(database.db, sha256);
-  if (earlier) {
-    throw new TepatError('ingest.already_imported', {
-      batch: earlier.id,
-      at: earlier.imported_at.toISOString().slice(0, 16).replace('T', ' '),
-      file: earlier.file_name,
-    });
-  }
-  const file = await openSourceFile(o.path, {
+  // The worker starts first: building its region index takes as long as hashing the file.
+  const thread = startImportThread({
+    profile,
+    path: o.path,
     fileName,
-    delimiter: profile.delimiter,
-    encoding: profile.encoding,
-    headerHints: profile.required,
+    region,
+    regions: await loadRegionEntries(database.db),
+    referenceTime: (o.referenceDate ?? new Date()).getTime(),
   });
+  let sha256: string;
   try {
-    checkProfileFits(profile, file.header, fileName);
+    // A file already imported is refused before any of its rows is loaded.
+    sha256 = await sha256Of(o.path);
+    const earlier = await findBatchByHash(database.db, sha256);
+    if (earlier) {
+      throw new TepatError('ingest.already_imported', {
+        batch: earlier.id,
+        at: earlier.imported_at.toISOString().slice(0, 16).replace('T', ' '),
+        file: earlier.file_name,
+      });
+    }
   } catch (e) {
-    await file.close();
+    await thread.stop();
     throw e;
   }
-  const lookup = createRegionLookup(index, region);
-  const normalise = createNormaliser(profile, file.header, {
-    resolveRegion: lookup,
-    regionExists: (code) => index.byCode.has(code),
-    ...(region ? { within: region } : {}),
-    referenceDate: o.referenceDate ?? new Date(),
-  });
-  const checks = createBatchChecks(batchColumns(profile, file.header));
-  const keys = rawKeys(file.header);
-
-  async function* rows(): AsyncGenerator<LoadedRow> {
-    let count = 0;
-    for await (const raw of file.rows) {
-      const row = normalise(raw);
-      row.problems.push(...checks.check(row));
-      const cells: Record<string, string> = {};
-      raw.cells.forEach((cell, i) => (cells[keys[i] ?? `kolom (${i + 1})`] = cell));
-      yield { ...row, raw: cells };
-      if (++count % 10_000 === 0)
-        o.onProgress?.({ rows: count, bytesRead: file.bytesRead(), totalBytes: file.totalBytes });
-    }
-    o.onProgress?.({ rows: count, bytesRead: file.totalBytes, totalBytes: file.totalBytes });
-  }
-
   try {
+    const file = await thread.opened;
+    async function* chunks(): AsyncGenerator<ThreadChunk> {
+      let rows = 0;
+      for await (const chunk of thread.chunks) {
+        yield chunk;
+        rows += chunk.rows;
+        o.onProgress?.({ rows, bytesRead: chunk.bytesRead, totalBytes: file.totalBytes });
+      }
+    }
     const counts = await loadBatch(
       database.pool,
       {
@@ -128,7 +99,7 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
         fileFormat: file.format, encoding: file.encoding, delimiter: file.delimiter, header: file.header,
         regionCode: region ?? null, asOf: o.asOf ?? null, importedBy: o.importedBy,
       }, // prettier-ignore
-      rows(),
+      chunks(),
     );
     return { ...counts, fileName, profile: profile.name, format: file.format };
   } catch (e) {
@@ -142,6 +113,8 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
       });
     }
     throw e;
+  } finally {
+    await thread.stop();
   }
 }
 

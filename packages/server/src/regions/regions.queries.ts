@@ -92,29 +92,49 @@ export async function countByLevel(db: Db): Promise<Record<RegionSummary['level'
   return out;
 }
 
+/** Every current region and BPS code, as the resolver's index is built from them. */
+export interface RegionEntries {
+  regions: RegionEntry[];
+  bpsCodes: BpsCodeEntry[];
+}
+
+const entriesCache = new WeakMap<Db, Promise<RegionEntries>>();
 const indexCache = new WeakMap<Db, Promise<RegionIndex>>();
 
-/** The resolver's in-memory index of all current regions, built once per database handle. */
-export function loadRegionIndex(db: Db): Promise<RegionIndex> {
-  let index = indexCache.get(db);
-  if (!index) {
-    index = (async () => {
+/** The entries of the resolver's index, read once per database handle (an import worker builds
+ * its own index from them). */
+export function loadRegionEntries(db: Db): Promise<RegionEntries> {
+  let entries = entriesCache.get(db);
+  if (!entries) {
+    entries = (async () => {
       const regions = await db
         .selectFrom('region')
         .select(['code', 'name', 'level', 'kind', 'parent_code'])
         .where('retired_at', 'is', null)
         .execute();
       const bps = await db.selectFrom('region_bps_code').select(['bps_code', 'code']).execute();
-      const entries: RegionEntry[] = regions.map((r) => ({
-        code: r.code,
-        name: r.name,
-        level: r.level as RegionEntry['level'],
-        kind: r.kind as RegionKind,
-        parentCode: r.parent_code ?? undefined,
-      }));
-      const bpsEntries: BpsCodeEntry[] = bps.map((b) => ({ bpsCode: b.bps_code, code: b.code }));
-      return createRegionIndex(entries, bpsEntries);
+      return {
+        regions: regions.map((r) => ({
+          code: r.code,
+          name: r.name,
+          level: r.level as RegionEntry['level'],
+          kind: r.kind as RegionKind,
+          parentCode: r.parent_code ?? undefined,
+        })),
+        bpsCodes: bps.map((b) => ({ bpsCode: b.bps_code, code: b.code })),
+      };
     })();
+    entriesCache.set(db, entries);
+    entries.catch(() => entriesCache.delete(db));
+  }
+  return entries;
+}
+
+/** The resolver's in-memory index of all current regions, built once per database handle. */
+export function loadRegionIndex(db: Db): Promise<RegionIndex> {
+  let index = indexCache.get(db);
+  if (!index) {
+    index = loadRegionEntries(db).then((e) => createRegionIndex(e.regions, e.bpsCodes));
     indexCache.set(db, index);
     index.catch(() => indexCache.delete(db));
   }
@@ -122,5 +142,6 @@ export function loadRegionIndex(db: Db): Promise<RegionIndex> {
 }
 
 export function clearRegionIndexCache(db: Db): void {
+  entriesCache.delete(db);
   indexCache.delete(db);
 }

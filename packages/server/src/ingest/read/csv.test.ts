@@ -127,7 +127,7 @@ describe('CSV rows', () => {
   it('hashes the whole file even when the reader is left early', async () => {
     const path = writeTemp('early.csv', 'NIK;NAMA\n' + '1;ANI\n'.repeat(500_000));
     const source = await openSourceFile(path);
-    for await (const r of source.rows) if (r.rowNumber === 3) break;
+    for await (const batch of source.batches) if (batch.some((r) => r.rowNumber === 3)) break;
     const expected = createHash('sha256').update(readFileSync(path)).digest('hex');
     expect(await source.sha256).toBe(expected);
   });

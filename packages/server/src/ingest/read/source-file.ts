@@ -39,7 +39,8 @@ export interface SourceFile {
   header: string[];
   /** 1-based physical row (line, or sheet row) where the header starts. */
   headerRow: number;
-  rows: AsyncIterable<RawRow>;
+  /** The data rows, a batch at a time, in file order. */
+  batches: AsyncIterable<RawRow[]>;
   /** SHA-256 of the file's bytes; resolves once `rows` has been read to the end or left. */
   sha256: Promise<string>;
   bytesRead(): number;
@@ -149,26 +150,44 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
       const cells = format === 'xlsx' && r.cells.length < width ? padded(r.cells, width) : r.cells;
       return { rowNumber: dataRow, cells };
     };
-    async function* rows(): AsyncGenerator<RawRow> {
+    /** Data rows in the reader's batches (thousands at a time): a loop per row, not an await. */
+    async function* batches(): AsyncGenerator<RawRow[]> {
       try {
-        for (const r of pending.splice(0)) yield toRaw(r);
+        const first = pending.splice(0).map(toRaw);
+        if (first.length > 0) yield first;
         for (;;) {
-          const r = await next().catch((e: unknown) => Promise.reject(placed(e, dataRow + 1)));
-          if (r === undefined) break;
-          yield toRaw(r);
+          const rest = batch.slice(at);
+          at = batch.length;
+          let physicalRows = rest;
+          if (physicalRows.length === 0) {
+            const r = await physical
+              .next()
+              .catch((e: unknown) => Promise.reject(placed(e, dataRow + 1)));
+            if (r.done === true) break;
+            [batch, at] = [r.value, r.value.length];
+            physicalRows = r.value;
+          }
+          const out: RawRow[] = [];
+          for (const row of physicalRows) {
+            if (row.cells.length > maxColumns) {
+              throw placed(new TooWide(row.line, row.cells.length), dataRow + 1);
+            }
+            if (!isBlank(row.cells)) out.push(toRaw(row));
+          }
+          if (out.length > 0) yield out;
         }
       } finally {
         await release();
       }
     }
-    const iterator = rows();
+    const iterator = batches();
     return {
       format,
       encoding: csv?.encoding ?? 'utf-8',
       delimiter: csv?.delimiter ?? null,
       header: found.header,
       headerRow: scanned[found.index]!.line,
-      rows: iterator,
+      batches: iterator,
       sha256: tap.sha256,
       bytesRead: () => bytesRead(),
       totalBytes: size,

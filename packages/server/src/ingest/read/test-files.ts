@@ -23,6 +23,6 @@ export function writeTemp(name: string, content: string | Uint8Array): string {
 
 export async function allRows(source: SourceFile): Promise<RawRow[]> {
   const out: RawRow[] = [];
-  for await (const r of source.rows) out.push(r);
+  for await (const batch of source.batches) out.push(...batch);
   return out;
 }

@@ -1,0 +1,90 @@
+/**
+ * The reading half of an import, free of the database: open the file, check that its columns
+ * fit the profile, then normalise and check every row (never dropping one) and format the rows
+ * as COPY text in chunks. It runs in the import worker (`import-worker.ts`) so that it has a core
+ * to itself while the main thread feeds PostgreSQL.
+ */
+import { createRegionIndex, type RegionEntries } from '../regions/index.js';
+import { createChunkWriter, type CopyChunk, type LoadedRow } from './copy-format.js';
+import type { SourceProfile } from './ingest.js';
+import { batchColumns, createBatchChecks, createNormaliser } from './normalise/index.js';
+import { checkProfileFits } from './profiles/index.js';
+import { openSourceFile } from './read/index.js';
+import { createRegionLookup } from './region-lookup.js';
+
+export interface ImportJob {
+  profile: SourceProfile;
+  path: string;
+  fileName: string;
+  /** The batch's region (dotted Kemendagri code), already checked to exist. */
+  region: string | undefined;
+  regions: RegionEntries;
+  /** Epoch milliseconds of "today", for dates in the future. */
+  referenceTime: number;
+}
+
+export interface OpenedFile {
+  format: 'csv' | 'xlsx';
+  encoding: string;
+  delimiter: string | null;
+  header: string[];
+  totalBytes: number;
+}
+
+export interface PipelineChunk extends CopyChunk {
+  bytesRead: number;
+}
+
+/** Rows per chunk: enough that a chunk's trip to the main thread costs nothing per row. */
+const chunkRows = 4000;
+
+export async function openImport(
+  job: ImportJob,
+): Promise<{ opened: OpenedFile; chunks: AsyncGenerator<PipelineChunk> }> {
+  const { profile, fileName, region } = job;
+  const index = createRegionIndex(job.regions.regions, job.regions.bpsCodes);
+  const file = await openSourceFile(job.path, {
+    fileName,
+    delimiter: profile.delimiter,
+    encoding: profile.encoding,
+    headerHints: profile.required,
+  });
+  try {
+    checkProfileFits(profile, file.header, fileName);
+  } catch (e) {
+    await file.close();
+    throw e;
+  }
+  const normalise = createNormaliser(profile, file.header, {
+    resolveRegion: createRegionLookup(index, region),
+    regionExists: (code) => index.byCode.has(code),
+    ...(region ? { within: region } : {}),
+    referenceDate: new Date(job.referenceTime),
+  });
+  const checks = createBatchChecks(batchColumns(profile, file.header));
+
+  async function* chunks(): AsyncGenerator<PipelineChunk> {
+    const writer = createChunkWriter();
+    for await (const batch of file.batches) {
+      for (const raw of batch) {
+        const row = normalise(raw) as LoadedRow;
+        for (const p of checks.check(row)) row.problems.push(p);
+        row.raw = raw.cells;
+        writer.add(row);
+      }
+      if (writer.rows >= chunkRows) yield { ...writer.take(), bytesRead: file.bytesRead() };
+    }
+    yield { ...writer.take(), bytesRead: file.totalBytes };
+  }
+
+  return {
+    opened: {
+      format: file.format,
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      header: file.header,
+      totalBytes: file.totalBytes,
+    },
+    chunks: chunks(),
+  };
+}

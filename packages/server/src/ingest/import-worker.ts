@@ -1,0 +1,43 @@
+/**
+ * Entry of the import worker thread: runs `import-pipeline.ts` on the job it is given and posts
+ * the file's layout, then its rows as COPY bytes a chunk at a time (transferred, not copied).
+ * It holds at most a few chunks ahead of the main thread, which acknowledges each one once it is
+ * written to PostgreSQL: memory stays bounded whatever the file's size.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openImport, type ImportJob } from './import-pipeline.js';
+import { describeError, type WorkerMessage } from './import-messages.js';
+
+const port = parentPort;
+if (port === null) throw new Error('import-worker.js runs as a worker thread only');
+
+const aheadLimit = 3;
+let ahead = 0;
+let wake: (() => void) | undefined;
+port.on('message', (m: { t: string }) => {
+  if (m.t !== 'ack') return;
+  ahead--;
+  wake?.();
+});
+const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+
+try {
+  const { opened, chunks } = await openImport(workerData as ImportJob);
+  post({ t: 'opened', opened });
+  const encoder = new TextEncoder();
+  for await (const c of chunks) {
+    while (ahead >= aheadLimit) await new Promise<void>((resolve) => (wake = resolve));
+    ahead++;
+    const records = encoder.encode(c.records);
+    const problems = encoder.encode(c.problems);
+    const { rows, rowsWithErrors, problemCount, bytesRead } = c;
+    post({ t: 'chunk', records, problems, rows, rowsWithErrors, problemCount, bytesRead }, [
+      records.buffer,
+      problems.buffer,
+    ]);
+  }
+  post({ t: 'done' });
+} catch (e) {
+  post({ t: 'failed', error: describeError(e) });
+}
+port.close();
