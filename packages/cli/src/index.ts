@@ -7,6 +7,7 @@ import { TEPAT_VERSION } from '@tepat/server';
 import { registerDb } from './commands/db.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNumbers } from './commands/numbers.js';
+import { registerProfiles } from './commands/profiles.js';
 import { registerRegions } from './commands/regions.js';
 import { registerServe } from './commands/serve.js';
 import { registerSynth } from './commands/synth.js';
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   registerNumbers(program, globals, setExit);
   registerSynth(program);
   registerIngest(program, globals);
+  registerProfiles(program);
 
   try {
     await program.parseAsync(argv);
