@@ -4,6 +4,7 @@
  * reads), anything else its message and stack.
  */
 import { isTepatError, TepatError, type ProblemCode, type ProblemData } from '@tepat/domain';
+import type { CheckRows } from './copy-format.js';
 import type { OpenedFile } from './import-pipeline.js';
 
 export type WorkerMessage =
@@ -16,6 +17,7 @@ export type WorkerMessage =
       rowsWithErrors: number;
       problemCount: number;
       bytesRead: number;
+      checks: CheckRows;
     }
   | { t: 'done' }
   | { t: 'failed'; error: DescribedError };

@@ -10,6 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CheckRows } from './copy-format.js';
 import type { ImportJob, OpenedFile } from './import-pipeline.js';
 import type { BatchChunk } from './ingest.queries.js';
 import { revive, type WorkerMessage } from './import-messages.js';
@@ -17,9 +18,10 @@ import { revive, type WorkerMessage } from './import-messages.js';
 // The same relative path from src/ingest and dist/ingest: the worker always runs compiled code.
 const workerPath = fileURLToPath(new URL('../../dist/ingest/import-worker.js', import.meta.url));
 
-/** Rows as COPY bytes, and how far into the file they reach. */
+/** Rows as COPY bytes, what the batch checks need of them, and how far into the file they reach. */
 export interface ThreadChunk extends BatchChunk {
   bytesRead: number;
+  checks: CheckRows;
 }
 
 type Event = WorkerMessage | { t: 'crashed'; error: Error } | { t: 'exited'; code: number };
@@ -72,8 +74,8 @@ export function startImportThread(job: ImportJob): ImportThread {
       const e = await next();
       if (e.t === 'done') return;
       if (e.t !== 'chunk') throw failure(e);
-      const { records, problems, rows, rowsWithErrors, problemCount, bytesRead } = e;
-      yield { records, problems, rows, rowsWithErrors, problemCount, bytesRead };
+      const { records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks } = e;
+      yield { records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks };
       worker.postMessage({ t: 'ack' });
     }
   }

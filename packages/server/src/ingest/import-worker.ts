@@ -30,8 +30,8 @@ try {
     ahead++;
     const records = encoder.encode(c.records);
     const problems = encoder.encode(c.problems);
-    const { rows, rowsWithErrors, problemCount, bytesRead } = c;
-    post({ t: 'chunk', records, problems, rows, rowsWithErrors, problemCount, bytesRead }, [
+    const { rows, rowsWithErrors, problemCount, bytesRead, checks } = c;
+    post({ t: 'chunk', records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks }, [
       records.buffer,
       problems.buffer,
     ]);

@@ -14,10 +14,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../db/index.js';
+import type { RowFix } from './batch-check-run.js';
 import { problemColumns, recordColumns } from './copy-format.js';
 
 export interface BatchMeta {
@@ -43,6 +45,8 @@ export interface BatchChunk {
   rows: number;
   rowsWithErrors: number;
   problemCount: number;
+  /** Problem counts to add to rows already written (found by checks across the batch). */
+  fixes?: readonly RowFix[] | undefined;
 }
 
 export interface BatchCounts {
@@ -87,6 +91,22 @@ async function createBatchTables(client: pg.PoolClient, id: number) {
   return tables;
 }
 
+/** Adds the counts of problems found across the batch to the rows they concern. */
+async function applyFixes(client: pg.PoolClient, table: string, fixes: RowFix[]): Promise<void> {
+  if (fixes.length === 0) return;
+  await client.query(
+    'CREATE TEMPORARY TABLE batch_fix (row_number integer, errors integer, warnings integer) ON COMMIT DROP',
+  );
+  const text = fixes.map((f) => `${f.row}\t${f.errors}\t${f.warnings}\n`).join('');
+  await pipeline(Readable.from([text]), client.query(copyFrom('COPY batch_fix FROM STDIN')));
+  await client.query(
+    `UPDATE ${table} r SET error_count = least(r.error_count + f.errors, 32767),
+       warning_count = least(r.warning_count + f.warnings, 32767)
+     FROM (SELECT row_number, sum(errors) AS errors, sum(warnings) AS warnings FROM batch_fix GROUP BY row_number) f
+     WHERE r.row_number = f.row_number`,
+  );
+}
+
 /** Writes a whole batch or nothing; resolves with its id and counts once committed. */
 export async function loadBatch(
   pool: pg.Pool,
@@ -108,6 +128,7 @@ export async function loadBatch(
     const id = Number(inserted.rows[0]?.id);
     const counts: BatchCounts = { id, rows: 0, rowsWithErrors: 0, problems: 0 };
     const tables = await createBatchTables(client, id);
+    const fixes: RowFix[] = [];
 
     const spool = createWriteStream(spoolPath);
     const records = client.query(
@@ -122,6 +143,7 @@ export async function loadBatch(
         counts.rows += chunk.rows;
         counts.rowsWithErrors += chunk.rowsWithErrors;
         counts.problems += chunk.problemCount;
+        if (chunk.fixes !== undefined) fixes.push(...chunk.fixes);
       }
     } catch (e) {
       // Close the COPY normally and let ROLLBACK discard it: aborting a COPY stream mid-write
@@ -133,6 +155,7 @@ export async function loadBatch(
     }
     records.end();
     await done;
+    await applyFixes(client, tables.records, fixes);
     spool.end();
     await once(spool, 'finish');
     await pipeline(

@@ -17,8 +17,14 @@ export interface BatchColumns {
   nik?: string;
 }
 
+/** What the checks need of a row. */
+export type CheckedRow = Pick<
+  NormalisedRow,
+  'rowNumber' | 'recordId' | 'nik' | 'birthDate' | 'name'
+>;
+
 export interface BatchChecks {
-  check(row: NormalisedRow): Problem[];
+  check(row: CheckedRow): Problem[];
 }
 
 /** `YYYY-MM-DD` → YYYYMMDD (`YYYY0000` when only the year is known); 0 when unknown. */
@@ -45,7 +51,7 @@ export function createBatchChecks(columns: BatchColumns = {}): BatchChecks {
   let births = new Int32Array(1024);
   const names: (string | null)[] = [];
 
-  const remember = (row: NormalisedRow, nik: string): void => {
+  const remember = (row: CheckedRow, nik: string): void => {
     const slot = names.length;
     if (slot === rows.length) {
       const grownRows = new Int32Array(slot * 2);

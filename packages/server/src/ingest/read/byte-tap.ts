@@ -18,7 +18,16 @@ export interface ByteTap {
   finish(): Promise<void>;
 }
 
-export function openByteTap(path: string): ByteTap {
+/** A byte range of the file, `end` exclusive; the hash is then of that range. */
+export interface ByteRange {
+  start?: number | undefined;
+  end?: number | undefined;
+}
+
+export function openByteTap(path: string, range: ByteRange = {}): ByteTap {
+  const start = range.start ?? 0;
+  // createReadStream's `end` is inclusive.
+  const end = range.end === undefined ? undefined : range.end - 1;
   const hash = createHash('sha256');
   let count = 0;
   let ended = false;
@@ -31,7 +40,7 @@ export function openByteTap(path: string): ByteTap {
   // Nobody may await the hash (a failed import); that must not become an unhandled rejection.
   sha256.catch(() => undefined);
 
-  const source: ReadStream = createReadStream(path, { highWaterMark: 1 << 20 });
+  const source: ReadStream = createReadStream(path, { highWaterMark: 1 << 20, start, end });
   const stream = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
@@ -54,7 +63,7 @@ export function openByteTap(path: string): ByteTap {
     source.destroy();
     stream.destroy();
     try {
-      for await (const chunk of createReadStream(path, { start: count }))
+      for await (const chunk of createReadStream(path, { start: start + count, end }))
         hash.update(chunk as Buffer);
       resolve(hash.digest('hex'));
     } catch (e) {

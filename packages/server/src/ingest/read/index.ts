@@ -3,3 +3,5 @@ export { openSourceFile, defaultMaxBytes, defaultMaxColumns } from './source-fil
 export type { OpenOptions, SourceFile } from './source-file.js';
 export { delimiters } from './sniff.js';
 export type { Delimiter, Encoding } from './sniff.js';
+export { openCsvRange, type CsvRange } from './csv-range.js';
+export { sniffFormat } from './sniff.js';

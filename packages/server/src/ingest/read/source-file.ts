@@ -14,8 +14,8 @@ import { TepatError } from '@tepat/domain';
 import type { RawRow } from '../ingest.js';
 import { openByteTap } from './byte-tap.js';
 import { csvBatches } from './csv-reader.js';
+import { numberedBatches, placeFailure, TooWide } from './data-rows.js';
 import { findHeader, headerScanRows, isBlank, type PhysicalRow } from './header.js';
-import { ReadFailure } from './read-failure.js';
 import { csvLayout, sniffFormat } from './sniff.js';
 import type { Delimiter, Encoding } from './sniff.js';
 import { xlsxBatches } from './xlsx-reader.js';
@@ -29,6 +29,8 @@ export interface OpenOptions {
   maxColumns?: number;
   /** Column names the header is expected to hold (a profile's), to find it among title rows. */
   headerHints?: readonly string[];
+  /** CSV only: read the bytes before this offset only (the first of two import workers). */
+  endByte?: number | undefined;
 }
 
 export interface SourceFile {
@@ -36,6 +38,10 @@ export interface SourceFile {
   encoding: Encoding;
   /** Null for workbooks. */
   delimiter: Delimiter | null;
+  /** Null for workbooks. */
+  newline: '\n' | '\r' | null;
+  /** The physical line (or sheet row) of the last row read so far, blank rows included. */
+  lastLine(): number;
   header: string[];
   /** 1-based physical row (line, or sheet row) where the header starts. */
   headerRow: number;
@@ -70,7 +76,8 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
   const sample = await readSample(path);
   const format = sniffFormat(sample, file);
   const csv = format === 'csv' ? await csvLayout(path, sample, options) : undefined;
-  const tap = openByteTap(path);
+  const tap = openByteTap(path, { end: csv === undefined ? undefined : options.endByte });
+  let lastLine = 0;
   let bytesRead = () => tap.bytesRead();
   // A workbook's parts are read out of order; its progress is how far into the sheet part it is.
   const physical =
@@ -83,7 +90,6 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
   };
   let batch: PhysicalRow[] = [];
   let at = 0;
-  let dataRow = 0;
 
   /** The next non-blank row; failures carry only their physical line until placed. */
   async function next(): Promise<PhysicalRow | undefined> {
@@ -99,24 +105,8 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
       if (!isBlank(row.cells)) return row;
     }
   }
-  /** A reader failure or an over-wide row, named by the data row a person would look for. */
-  function placed(e: unknown, row: number | undefined): Error {
-    if (e instanceof TooWide) {
-      return new TepatError('ingest.too_many_columns', {
-        file,
-        row,
-        line: e.line,
-        count: e.count,
-        limit: maxColumns,
-      });
-    }
-    if (!(e instanceof ReadFailure)) return e instanceof Error ? e : new Error(String(e));
-    return new TepatError(
-      `ingest.${e.kind}`,
-      { file, row, line: e.line, reason: e.reason },
-      { cause: e },
-    );
-  }
+  const placed = (e: unknown, row: number | undefined) =>
+    placeFailure(e, row, { file, maxColumns });
 
   try {
     const scanned: PhysicalRow[] = [];
@@ -144,47 +134,27 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
       pending.shift() ?? (await next().catch((e: unknown) => Promise.reject(placed(e, 1))));
     if (first === undefined) throw new TepatError('ingest.no_data_rows', { file });
     pending.unshift(first);
-    const width = found.header.length;
-    const toRaw = (r: PhysicalRow): RawRow => {
-      dataRow++;
-      const cells = format === 'xlsx' && r.cells.length < width ? padded(r.cells, width) : r.cells;
-      return { rowNumber: dataRow, cells };
-    };
-    /** Data rows in the reader's batches (thousands at a time): a loop per row, not an await. */
-    async function* batches(): AsyncGenerator<RawRow[]> {
-      try {
-        const first = pending.splice(0).map(toRaw);
-        if (first.length > 0) yield first;
-        for (;;) {
-          const rest = batch.slice(at);
-          at = batch.length;
-          let physicalRows = rest;
-          if (physicalRows.length === 0) {
-            const r = await physical
-              .next()
-              .catch((e: unknown) => Promise.reject(placed(e, dataRow + 1)));
-            if (r.done === true) break;
-            [batch, at] = [r.value, r.value.length];
-            physicalRows = r.value;
-          }
-          const out: RawRow[] = [];
-          for (const row of physicalRows) {
-            if (row.cells.length > maxColumns) {
-              throw placed(new TooWide(row.line, row.cells.length), dataRow + 1);
-            }
-            if (!isBlank(row.cells)) out.push(toRaw(row));
-          }
-          if (out.length > 0) yield out;
-        }
-      } finally {
-        await release();
-      }
-    }
-    const iterator = batches();
+    // The rows of the batch being read that the header scan did not take come first.
+    const fetched = [...pending, ...batch.slice(at)];
+    at = batch.length;
+    const iterator = numberedBatches(
+      fetched,
+      physical,
+      {
+        file,
+        maxColumns,
+        firstRow: 1,
+        padTo: format === 'xlsx' ? found.header.length : undefined,
+        onLastLine: (line) => (lastLine = line),
+      },
+      release,
+    );
     return {
       format,
       encoding: csv?.encoding ?? 'utf-8',
       delimiter: csv?.delimiter ?? null,
+      newline: csv?.newline ?? null,
+      lastLine: () => lastLine,
       header: found.header,
       headerRow: scanned[found.index]!.line,
       batches: iterator,
@@ -200,21 +170,6 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
     await release();
     throw e;
   }
-}
-
-class TooWide extends Error {
-  constructor(
-    readonly line: number,
-    readonly count: number,
-  ) {
-    super('too many columns');
-  }
-}
-
-function padded(cells: string[], width: number): string[] {
-  const out = cells.slice();
-  while (out.length < width) out.push('');
-  return out;
 }
 
 async function readSample(path: string): Promise<Buffer> {

@@ -1,0 +1,45 @@
+/**
+ * The checks across a batch (a record id or a NIK used twice) run on the main thread, where the
+ * chunks of all import workers meet, fed in file order. Their problems are COPY lines for the
+ * batch's problem table; the rows they hit were already written with their own counts, so the
+ * counts to add are returned as fixes for the loader to apply.
+ */
+import { problemLine, type CheckRows } from './copy-format.js';
+import type { BatchChecks } from './normalise/index.js';
+
+export interface RowFix {
+  row: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface CheckedChunk {
+  problems: string;
+  problemCount: number;
+  /** Rows that had no error before and have one now. */
+  newErrorRows: number;
+  fixes: RowFix[];
+}
+
+export function runBatchChecks(checks: BatchChecks, data: CheckRows): CheckedChunk {
+  const out: CheckedChunk = { problems: '', problemCount: 0, newErrorRows: 0, fixes: [] };
+  const lines: string[] = [];
+  for (let i = 0; i < data.rowNumbers.length; i++) {
+    const row = {
+      rowNumber: data.rowNumbers[i]!,
+      recordId: data.recordIds[i]!,
+      nik: data.niks[i] ?? null,
+      birthDate: data.births[i] ?? null,
+      name: data.names[i] ?? null,
+    };
+    const found = checks.check(row);
+    if (found.length === 0) continue;
+    const errors = found.filter((p) => p.severity === 'error').length;
+    for (const p of found) lines.push(problemLine(row.rowNumber, p));
+    out.problemCount += found.length;
+    out.fixes.push({ row: row.rowNumber, errors, warnings: found.length - errors });
+    if (errors > 0 && data.hadError[i] !== true) out.newErrorRows++;
+  }
+  out.problems = lines.join('');
+  return out;
+}
