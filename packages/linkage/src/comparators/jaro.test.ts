@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jaro, jaroRange, jaroWinkler, jaroWinklerRange } from './jaro.js';
-import { referenceJaro, referenceJaroWinkler } from '../testing/reference-comparators.js';
+import { referenceJaro, referenceJaroWinkler } from '../testing/index.js';
 
 /** Short strings over a small alphabet, so random pairs share letters often. */
 const nameLike = fc.string({ unit: fc.constantFrom(...'AEIMNRSTU '), maxLength: 14 });

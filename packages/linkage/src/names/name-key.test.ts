@@ -2,7 +2,7 @@
 // real person's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jaroWinkler } from '../comparators/jaro.js';
+import { jaroWinkler } from '../comparators/index.js';
 import { keyOfNormalisedName, nameKey, nameWordKeys } from './name-key.js';
 import { normaliseName } from './normalise-name.js';
 
