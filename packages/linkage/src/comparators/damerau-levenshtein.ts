@@ -19,10 +19,36 @@ const matrix = new IntScratch();
 /** Last row (1-based) in which each code unit occurred in `a`; zero between calls. */
 let lastRowOf: Int32Array | undefined;
 
+/**
+ * Skips the common prefix and suffix: they cost nothing in any optimal alignment, and near
+ * pairs (the ones blocking produces) are mostly common prefix and suffix. Results go to module
+ * variables rather than an object, so the hot path allocates nothing.
+ */
+let offset = 0;
+let trimmedA = 0;
+let trimmedB = 0;
+function trimCommonEnds(a: string, b: string): void {
+  let start = 0;
+  const limit = Math.min(a.length, b.length);
+  while (start < limit && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (
+    end < limit - start &&
+    a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)
+  ) {
+    end++;
+  }
+  offset = start;
+  trimmedA = a.length - start - end;
+  trimmedB = b.length - start - end;
+}
+
 /** Optimal string alignment distance (restricted Damerau–Levenshtein). */
 export function osaDistance(a: string, b: string): number {
-  const la = a.length;
-  const lb = b.length;
+  trimCommonEnds(a, b);
+  const o = offset;
+  const la = trimmedA;
+  const lb = trimmedB;
   if (la === 0) return lb;
   if (lb === 0) return la;
   const width = lb + 1;
@@ -33,17 +59,17 @@ export function osaDistance(a: string, b: string): number {
   let current = 2 * width;
   for (let j = 0; j <= lb; j++) buffer[previous + j] = j;
   for (let i = 1; i <= la; i++) {
-    const ca = a.charCodeAt(i - 1);
+    const ca = a.charCodeAt(o + i - 1);
     buffer[current] = i;
     for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
+      const cb = b.charCodeAt(o + j - 1);
       const cost = ca === cb ? 0 : 1;
       let best = buffer[previous + j - 1]! + cost;
       const deletion = buffer[previous + j]! + 1;
       if (deletion < best) best = deletion;
       const insertion = buffer[current + j - 1]! + 1;
       if (insertion < best) best = insertion;
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+      if (i > 1 && j > 1 && ca === b.charCodeAt(o + j - 2) && a.charCodeAt(o + i - 2) === cb) {
         const swap = buffer[before + j - 2]! + 1;
         if (swap < best) best = swap;
       }
@@ -59,8 +85,10 @@ export function osaDistance(a: string, b: string): number {
 
 /** True (unrestricted) Damerau–Levenshtein distance, a metric. */
 export function damerauLevenshteinDistance(a: string, b: string): number {
-  const la = a.length;
-  const lb = b.length;
+  trimCommonEnds(a, b);
+  const o = offset;
+  const la = trimmedA;
+  const lb = trimmedB;
   if (la === 0) return lb;
   if (lb === 0) return la;
   lastRowOf ??= new Int32Array(65536);
@@ -78,12 +106,12 @@ export function damerauLevenshteinDistance(a: string, b: string): number {
     h[width + j + 1] = j;
   }
   for (let i = 1; i <= la; i++) {
-    const ca = a.charCodeAt(i - 1);
+    const ca = a.charCodeAt(o + i - 1);
     let lastMatchColumn = 0;
     const row = (i + 1) * width;
     const above = i * width;
     for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
+      const cb = b.charCodeAt(o + j - 1);
       const i1 = lastRow[cb]!;
       const j1 = lastMatchColumn;
       let cost = 1;
@@ -102,7 +130,7 @@ export function damerauLevenshteinDistance(a: string, b: string): number {
     }
     lastRow[ca] = i;
   }
-  for (let i = 0; i < la; i++) lastRow[a.charCodeAt(i)] = 0;
+  for (let i = 0; i < la; i++) lastRow[a.charCodeAt(o + i)] = 0;
   return h[(la + 1) * width + lb + 1]!;
 }
 
