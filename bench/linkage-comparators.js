@@ -22,7 +22,7 @@ const random = mulberry32(20240601);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 // Invented names from common syllables: the length and letter mix of registry names
-// (mean ≈ 13 characters, 1–3 words), not real people.
+// (1–3 words; the mean length is printed), not real people.
 const syllables = [
   'SU',
   'SRI',
