@@ -1,0 +1,2 @@
+// Test-only oracles; not exported from the package.
+export * from './reference-comparators.js';
