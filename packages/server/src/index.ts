@@ -4,3 +4,4 @@ export * from './regions/index.js';
 export { buildApp, type AppOptions } from './http/app.js';
 export { TEPAT_VERSION } from './version.js';
 export * from './ingest/index.js';
+export * from './releases/index.js';

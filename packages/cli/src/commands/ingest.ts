@@ -4,10 +4,11 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
-import { importFile, listBatches, writeProblemReport } from '@tepat/server';
+import { findChangesAfterImport, importFile, listBatches, writeProblemReport } from '@tepat/server';
 import { TepatError } from '@tepat/domain';
 import { currentLang, info, say } from '../output.js';
 import { withTepat, type GlobalOptions } from '../runtime.js';
+import { printChangesSummary, registerReleaseCommands } from './releases.js';
 
 interface ImportCliOptions {
   region?: string;
@@ -28,7 +29,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     .option('--as-of <date>', 'the date the data describes, YYYY-MM-DD')
     .option('--json', 'print the result as JSON')
     .action(async (profile: string, file: string, o: ImportCliOptions) => {
-      const report = await withTepat(globals(), 'tepat import', async ({ database }) => {
+      const done = await withTepat(globals(), 'tepat import', async ({ database }) => {
         const bar = new cliProgress.SingleBar(
           {
             format: `${say('Impor', 'Import')} {bar} {percentage}% | {rows} ${say('baris', 'rows')} | {speed} ${say('baris/dtk', 'rows/s')} | ETA {eta_formatted}`,
@@ -40,7 +41,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
         const tty = process.stderr.isTTY;
         let begun = false;
         try {
-          return await importFile(database, {
+          const report = await importFile(database, {
             profile,
             path: file,
             region: o.region,
@@ -56,12 +57,16 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
               });
             },
           });
+          // A DTSEN release that follows an earlier one: what changed, once it is safely in.
+          return { report, changes: await findChangesAfterImport(database.db, report.id) };
         } finally {
           if (begun) bar.stop();
         }
       });
+      const { report, changes } = done;
       if (o.json) {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        const json = changes ? { ...report, changes } : report;
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return;
       }
       process.stdout.write(
@@ -72,6 +77,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
           ) +
           '\n',
       );
+      if (changes) printChangesSummary(changes);
     });
 
   const batches = program
@@ -110,4 +116,6 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
       );
       process.stdout.write(`${o.out}\t${written}\n`);
     });
+
+  registerReleaseCommands(batches, globals);
 }

@@ -166,6 +166,36 @@ export const ingestProblems = {
     hintId: () => 'Lihat daftar batch dengan tepat batches.',
     hintEn: () => 'See the list of batches with tepat batches.',
   },
+  // --- DTSEN releases compared ----------------------------------------------------------------
+  'release.not_dtsen': {
+    severity: 'error',
+    id: (d) =>
+      `Batch ${d.batch} berisi data ${d.kind}, bukan rilis DTSEN; hanya rilis DTSEN yang dibandingkan.`,
+    en: (d) =>
+      `Batch ${d.batch} holds ${d.kind} data, not a DTSEN release; only DTSEN releases are compared.`,
+    hintId: () => 'Pilih batch DTSEN dari daftar tepat batches.',
+    hintEn: () => 'Choose a DTSEN batch from the list of tepat batches.',
+  },
+  'release.no_previous': {
+    severity: 'error',
+    id: (d) =>
+      `Tidak ada rilis DTSEN sebelum batch ${d.batch} untuk wilayah yang sama (${d.region}).`,
+    en: (d) =>
+      `There is no DTSEN release before batch ${d.batch} for the same region (${d.region}).`,
+    hintId: () =>
+      'Impor rilis sebelumnya dengan --region yang sama, atau sebutkan pembandingnya dengan --against.',
+    hintEn: () =>
+      'Import the earlier release with the same --region, or name the one to compare with using --against.',
+  },
+  'release.same_batch': {
+    severity: 'error',
+    id: (d) => `Batch ${d.batch} tidak bisa dibandingkan dengan dirinya sendiri.`,
+    en: (d) => `Batch ${d.batch} cannot be compared with itself.`,
+    hintId: () =>
+      'Sebutkan batch DTSEN lain dengan --against, atau biarkan Tepat memilih rilis sebelumnya.',
+    hintEn: () =>
+      'Name another DTSEN batch with --against, or let Tepat choose the previous release.',
+  },
   'batch.duplicate_record_id': {
     severity: 'error',
     id: (d) => `ID ${q(d.value)} juga dipakai di baris ${d.otherRow}.`,

@@ -51,6 +51,7 @@ describe('HTTP app', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
+        '/api/batches/{id}/changes',
         '/api/boundaries',
         '/api/health',
         '/api/regions',

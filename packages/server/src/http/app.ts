@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { problem } from '@tepat/domain';
 import type { Database } from '../db/index.js';
 import { regionRoutes } from '../regions/index.js';
+import { releaseRoutes } from '../releases/index.js';
 import { TEPAT_VERSION } from '../version.js';
 import { healthRoutes } from './health.routes.js';
 import { handleError, sendProblem } from './problem-reply.js';
@@ -64,6 +65,7 @@ export async function buildApp({
 
   healthRoutes(app, database);
   regionRoutes(app, database.db);
+  releaseRoutes(app, database.db);
 
   const hasWeb = webRoot !== undefined && existsSync(`${webRoot}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -19,6 +19,8 @@ import {
 
 const statusOf: Partial<Record<ProblemCode, number>> = {
   'region.not_found': 404,
+  'batch.not_found': 404,
+  'release.no_previous': 404,
   'http.not_found': 404,
   'http.bad_request': 400,
   'http.internal': 500,
