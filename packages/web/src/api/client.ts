@@ -121,7 +121,7 @@ export function uploadFile<T>(
       try {
         resolve(answerOf<T>(xhr.status, body));
       } catch (e) {
-        reject(e);
+        reject(e instanceof Error ? e : new Error(String(e)));
       }
     };
     const form = new FormData();
