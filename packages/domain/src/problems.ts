@@ -7,6 +7,7 @@
 
 import type { Definition, ProblemData, Severity } from './problems/definition.js';
 import { identityProblems } from './problems/identity.js';
+import { importsProblems } from './problems/imports.js';
 import { ingestProblems } from './problems/ingest.js';
 import { regionsProblems } from './problems/regions.js';
 import { systemProblems } from './problems/system.js';
@@ -17,6 +18,7 @@ const definitions = {
   ...identityProblems,
   ...regionsProblems,
   ...ingestProblems,
+  ...importsProblems,
   ...systemProblems,
 } as const satisfies Record<string, Definition>;
 

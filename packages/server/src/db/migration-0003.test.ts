@@ -44,7 +44,8 @@ it('moves batches loaded before it into partitions of their own, raw rows as cel
     INSERT INTO record_problem (batch_id, row_number, code, severity, column_name, value, data)
     VALUES (1, 2, 'nik.empty', 'error', 'NIK', '', '{}');`.execute(t.db);
 
-  expect(await migrate(t.db)).toEqual(['0003_batch_partitions']);
+  // Later migrations run too; 0003 is the one under test.
+  expect((await migrate(t.db))[0]).toBe('0003_batch_partitions');
 
   const rows = await sql<{ batch_id: string; row_number: number; raw: string[]; name: string }>`
     SELECT batch_id, row_number, raw, name FROM source_record ORDER BY batch_id, row_number`.execute(

@@ -124,6 +124,20 @@ export interface RegionBpsCode {
   source: string;
 }
 
+export interface SourceProfile {
+  created_at: Generated<Timestamp>;
+  name: string;
+  /**
+   * The profile as SourceProfileSchema validates it; its name equals the name column.
+   */
+  profile: Json;
+  updated_at: Generated<Timestamp>;
+  /**
+   * Who saved the last version (web until logins exist).
+   */
+  updated_by: string;
+}
+
 export interface SourceRecord {
   address: string | null;
   batch_id: Int8;
@@ -180,5 +194,6 @@ export interface DB {
   region: Region;
   region_boundary: RegionBoundary;
   region_bps_code: RegionBpsCode;
+  source_profile: SourceProfile;
   source_record: SourceRecord;
 }

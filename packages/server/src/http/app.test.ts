@@ -57,6 +57,17 @@ describe('HTTP app', () => {
         '/api/regions',
         '/api/regions/resolve',
         '/api/regions/{code}',
+        '/api/imports',
+        '/api/imports/{id}',
+        '/api/batches',
+        '/api/batches/{id}',
+        '/api/batches/{id}/problems',
+        '/api/batches/{id}/report.xlsx',
+        '/api/profiles',
+        '/api/profiles/{name}',
+        '/api/profiles/draft',
+        '/api/profiles/preview',
+        '/api/samples',
       ].sort(),
     );
     const page = await app.inject('/api/docs');

@@ -5,6 +5,7 @@
  * URL itself, whose query may carry a name or a NIK.
  */
 import compress from '@fastify/compress';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -15,8 +16,11 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { problem } from '@tepat/domain';
 import type { Database } from '../db/index.js';
+import { ingestRoutes, profileRoutes, type UploadLimits } from '../ingest/index.js';
 import { regionRoutes } from '../regions/index.js';
 import { releaseRoutes } from '../releases/index.js';
 import { TEPAT_VERSION } from '../version.js';
@@ -28,12 +32,15 @@ export interface AppOptions {
   /** Folder of the built web app (packages/web/dist); not served when absent. */
   webRoot?: string | undefined;
   logLevel?: 'silent' | 'error' | 'warn' | 'info';
+  /** Uploads (imports, sample files): 2 GB into the system's temporary folder unless told. */
+  uploads?: Partial<UploadLimits>;
 }
 
 export async function buildApp({
   database,
   webRoot,
   logLevel = 'warn',
+  uploads,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -66,6 +73,13 @@ export async function buildApp({
   healthRoutes(app, database);
   regionRoutes(app, database.db);
   releaseRoutes(app, database.db);
+  await app.register(multipart);
+  const limits: UploadLimits = {
+    maxBytes: uploads?.maxBytes ?? 2 * 1024 ** 3,
+    dir: uploads?.dir ?? join(tmpdir(), 'tepat-uploads'),
+  };
+  ingestRoutes(app, database, limits);
+  profileRoutes(app, database.db, limits);
 
   const hasWeb = webRoot !== undefined && existsSync(`${webRoot}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -25,6 +25,14 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'http.bad_request': 400,
   'http.internal': 500,
   'db.unreachable': 503,
+  'import.job_not_found': 404,
+  'profile.not_found': 404,
+  'upload.sample_not_found': 404,
+  'ingest.profile_unknown': 404,
+  'ingest.file_too_large': 413,
+  'ingest.already_imported': 409,
+  'profile.builtin_read_only': 409,
+  'upload.missing_file': 400,
 };
 
 export function requestLang(req: FastifyRequest): Lang {

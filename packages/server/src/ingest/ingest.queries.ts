@@ -18,6 +18,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
 import type { RowFix } from './batch-check-run.js';
 import { problemColumns, recordColumns } from './copy-format.js';
@@ -202,4 +203,67 @@ export async function listBatches(db: Db) {
     ]) // prettier-ignore
     .orderBy('id')
     .execute();
+}
+
+/** Batches as the web app lists them: newest first, dates as ISO text. */
+function batchSummaries(db: Db) {
+  return db
+    .selectFrom('import_batch')
+    .select((eb) => [
+      sql<number>`id::int`.as('id'),
+      'source_kind',
+      'profile_name',
+      'file_name',
+      'file_format',
+      'file_size',
+      'region_code',
+      sql<string | null>`to_char(as_of, 'YYYY-MM-DD')`.as('as_of'),
+      'row_count',
+      'rows_with_errors',
+      'problem_count',
+      'imported_at',
+      'imported_by',
+      eb.ref('header').as('header'),
+    ]);
+}
+
+export function listBatchSummaries(db: Db) {
+  return batchSummaries(db).orderBy('id', 'desc').execute();
+}
+
+export function findBatchSummary(db: Db, id: number) {
+  return batchSummaries(db).where('id', '=', String(id)).executeTakeFirst();
+}
+
+/** How many problems of each code a batch has, most frequent first. */
+export function problemCodeCounts(db: Db, id: number) {
+  return db
+    .selectFrom('record_problem')
+    .select(['code', 'severity', sql<number>`count(*)::int`.as('count')])
+    .where('batch_id', '=', String(id))
+    .groupBy(['code', 'severity'])
+    .orderBy('count', 'desc')
+    .orderBy('code')
+    .execute();
+}
+
+/** One page of a batch's problems in row order, optionally of one code. */
+export async function listBatchProblems(
+  db: Db,
+  id: number,
+  page: { offset: number; limit: number; code?: string | undefined },
+) {
+  let q = db.selectFrom('record_problem').where('batch_id', '=', String(id));
+  if (page.code !== undefined) q = q.where('code', '=', page.code);
+  const [items, total] = await Promise.all([
+    q
+      .select(['row_number', 'code', 'severity', 'column_name', 'value', 'data'])
+      .orderBy('row_number')
+      .orderBy('column_name')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: total.n };
 }

@@ -16,10 +16,11 @@ import type { ImportJob } from './import-pipeline.js';
 import { findCut, startImportRun, type ImportRun } from './import-run.js';
 import type { ThreadChunk } from './import-thread.js';
 import { findBatchByHash, listBatches, loadBatch, type BatchCounts } from './ingest.queries.js';
-import { loadProfile } from './profiles/index.js';
+import { resolveProfile } from './profiles.service.js';
 
 export interface ImportOptions {
-  /** A built-in profile name (`dtks`, `regsosek`, `p3ke`, `dtsen`) or a path to a JSON profile. */
+  /** A built-in profile name (`dtks`, `regsosek`, `p3ke`, `dtsen`), a profile saved from the web
+   * app, or a path to a JSON profile. */
   profile: string;
   path: string;
   /** The name to report under (an upload's original name); the path's base name otherwise. */
@@ -49,7 +50,7 @@ async function sha256Of(path: string): Promise<string> {
 
 export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
   const fileName = o.fileName ?? basename(o.path);
-  const profile = await loadProfile(o.profile);
+  const profile = await resolveProfile(database.db, o.profile);
   const index = await loadRegionIndex(database.db);
   const region = o.region === undefined ? undefined : parseRegionCode(o.region);
   if (o.region !== undefined && (!region || !index.byCode.has(region))) {

@@ -1,2 +1,3 @@
 export { createTestDatabase, createTestDatabaseUrl, type TestDatabase } from './test-database.js';
 export { loadRegionReference, type RegionReference } from './region-reference.js';
+export { multipartBody } from './multipart.js';

@@ -43,32 +43,89 @@ export function apiUrl(path: string, query: Record<string, QueryValue> = {}): st
   return qs === '' ? `/api${path}` : `/api${path}?${qs}`;
 }
 
-export async function getJson<T>(
-  path: string,
-  query: Record<string, QueryValue> = {},
-  signal?: AbortSignal,
-): Promise<T> {
+function headers(): Record<string, string> {
+  return { accept: 'application/json', 'accept-language': i18n.language || 'id' };
+}
+
+/** The body of an answer, or the server's problem as an `ApiError`. */
+export function answerOf<T>(status: number, body: unknown): T {
+  if (status >= 200 && status < 300) return body as T;
+  if (isProblemBody(body)) {
+    throw new ApiError(status, body.message, body.problem.code, body.hint ?? undefined);
+  }
+  throw new ApiError(status, i18n.t('error.status', { status }), undefined, undefined);
+}
+
+async function request<T>(path: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, query), {
-      signal,
-      headers: { accept: 'application/json', 'accept-language': i18n.language || 'id' },
-    });
+    res = await fetch(path, { ...init, signal: signal ?? null });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0, i18n.t('error.network'), undefined, undefined);
   }
-  const body: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) {
-    if (isProblemBody(body)) {
-      throw new ApiError(res.status, body.message, body.problem.code, body.hint ?? undefined);
-    }
-    throw new ApiError(
-      res.status,
-      i18n.t('error.status', { status: res.status }),
-      undefined,
-      undefined,
-    );
-  }
-  return body as T;
+  const body: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
+  return answerOf<T>(res.status, body);
+}
+
+export function getJson<T>(
+  path: string,
+  query: Record<string, QueryValue> = {},
+  signal?: AbortSignal,
+): Promise<T> {
+  return request<T>(apiUrl(path, query), { headers: headers() }, signal);
+}
+
+/** POST, PUT or DELETE with a JSON body. */
+export function sendJson<T>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  return request<T>(
+    apiUrl(path),
+    {
+      method,
+      headers:
+        body === undefined ? headers() : { ...headers(), 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    },
+    signal,
+  );
+}
+
+/**
+ * Uploads a file as multipart (field `file`). XMLHttpRequest, because fetch cannot tell how
+ * much of a request body has been sent, and a 2 GB upload needs a progress bar.
+ */
+export function uploadFile<T>(
+  path: string,
+  query: Record<string, QueryValue>,
+  file: File,
+  onProgress: (sent: number, total: number) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl(path, query));
+    for (const [k, v] of Object.entries(headers())) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onerror = () => reject(new ApiError(0, i18n.t('error.network'), undefined, undefined));
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      try {
+        resolve(answerOf<T>(xhr.status, body));
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
 }

@@ -1,3 +1,4 @@
 export * from './client.js';
 export * from './health.js';
 export * from './regions.js';
+export * from './ingest.js';

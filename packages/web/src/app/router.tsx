@@ -1,4 +1,11 @@
 import { createBrowserRouter } from 'react-router';
+import {
+  BatchesPage,
+  BatchPage,
+  ImportPage,
+  ProfileEditorPage,
+  ProfilesPage,
+} from '../ingest/index.js';
 import { RegionBrowserPage } from '../regions/index.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
@@ -9,6 +16,12 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <RegionBrowserPage /> },
       { path: 'wilayah/:code', element: <RegionBrowserPage /> },
+      { path: 'impor', element: <ImportPage /> },
+      { path: 'batch', element: <BatchesPage /> },
+      { path: 'batch/:id', element: <BatchPage /> },
+      { path: 'profil', element: <ProfilesPage /> },
+      { path: 'profil/baru', element: <ProfileEditorPage /> },
+      { path: 'profil/:name', element: <ProfileEditorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,7 @@
 import { AppShell, Box, Button, Container, Group, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { getHealth } from '../api/index.js';
 import { LanguageSwitch } from './language-switch.js';
 
@@ -38,6 +38,13 @@ function ServerStatus() {
   );
 }
 
+const navItems = [
+  { to: '/', label: 'nav.regions' },
+  { to: '/impor', label: 'nav.import' },
+  { to: '/batch', label: 'nav.batches' },
+  { to: '/profil', label: 'nav.profiles' },
+] as const;
+
 export function Shell() {
   const { t } = useTranslation();
   return (
@@ -48,9 +55,18 @@ export function Shell() {
             <Group gap="xl" wrap="nowrap">
               <Brand />
               <Group gap={4} component="nav" aria-label={t('app.mainMenu')} visibleFrom="xs">
-                <Button component={Link} to="/" variant="light" size="sm">
-                  {t('regions.title')}
-                </Button>
+                {navItems.map((item) => (
+                  <Button
+                    key={item.to}
+                    component={NavLink}
+                    to={item.to}
+                    end={item.to === '/'}
+                    variant="subtle"
+                    size="sm"
+                  >
+                    {t(item.label)}
+                  </Button>
+                ))}
               </Group>
             </Group>
             <Group gap="md" wrap="nowrap">

@@ -11,7 +11,7 @@ import { useFormatNumber } from '../i18n/index.js';
 import { useRegionLabels } from './region-labels.js';
 import type { RegionView } from './region-view.js';
 import { childLevelOf } from './region-view.js';
-import { StatCard } from './stat-card.js';
+import { StatCard } from '../ui/index.js';
 
 interface Stat {
   label: string;

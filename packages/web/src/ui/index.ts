@@ -1,1 +1,2 @@
 export { ProblemAlert } from './problem-alert.js';
+export { StatCard } from './stat-card.js';

@@ -1,5 +1,5 @@
 /** Reading source files (CSV, .xlsx) into raw rows: the public face of `ingest/read`. */
-export { openSourceFile, defaultMaxBytes, defaultMaxColumns } from './source-file.js';
+export { bytesText, openSourceFile, defaultMaxBytes, defaultMaxColumns } from './source-file.js';
 export type { OpenOptions, SourceFile } from './source-file.js';
 export { delimiters } from './sniff.js';
 export type { Delimiter, Encoding } from './sniff.js';

@@ -183,7 +183,7 @@ async function readSample(path: string): Promise<Buffer> {
   }
 }
 
-function bytesText(n: number): string {
+export function bytesText(n: number): string {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
   if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
   return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
