@@ -86,7 +86,55 @@ describe('Impor data', () => {
     const report = await page.request.get(`${server.url}${href}`);
     expect(report.status()).toBe(200);
     expect(report.headers()['content-type']).toContain('spreadsheetml');
+    // The region's first DTSEN release: nothing to compare with yet, and it says so.
+    const changes = page.getByTestId('release-changes');
+    await changes.getByText('Ini rilis DTSEN pertama').waitFor();
     await page.screenshot({ path: await screenshotPath('web-ingest-batch.png'), fullPage: true });
+  });
+
+  it('shows what a later DTSEN release changed, per desa', async () => {
+    // The next release: the same file without the rows of its last family.
+    const [header = '', ...rows] = (await readFile(dtsenPath, 'utf8'))
+      .split('\n')
+      .filter((l) => l !== '');
+    const kkOf = (line: string) => line.split('|')[1] ?? '';
+    const gone = [...rows]
+      .reverse()
+      .map(kkOf)
+      .find((kk) => /^\d{16}$/.test(kk));
+    const next = [header, ...rows.filter((l) => kkOf(l) !== gone)].join('\n') + '\n';
+    const upload = await page.request.post(`${server.url}/api/imports?profile=dtsen&region=35.74`, {
+      multipart: { file: { name: 'dtsen-2.csv', mimeType: 'text/csv', buffer: Buffer.from(next) } },
+    });
+    expect(upload.status()).toBe(202);
+    const job = (await upload.json()) as { id: string };
+    let batch: number | undefined;
+    await expect
+      .poll(
+        async () => {
+          const status = (await (
+            await page.request.get(`${server.url}/api/imports/${job.id}`)
+          ).json()) as {
+            state: string;
+            batch?: { id: number };
+          };
+          batch = status.batch?.id;
+          return status.state;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe('done');
+    await page.goto(`${server.url}/batch/${batch}`);
+    const changes = page.getByTestId('release-changes');
+    await changes.getByTestId('release-desa').waitFor();
+    const text = await changes.innerText();
+    expect(text).toMatch(new RegExp(`Dibandingkan dengan batch ${batchId}`));
+    expect(text).toMatch(/keluarga hilang\s*1\b/i);
+    expect(text).toMatch(/keluarga baru\s*0\b/i);
+    await page.screenshot({
+      path: await screenshotPath('web-release-changes.png'),
+      fullPage: true,
+    });
   });
 
   it('lists the batch among all batches', async () => {

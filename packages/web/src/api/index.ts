@@ -2,3 +2,4 @@ export * from './client.js';
 export * from './health.js';
 export * from './regions.js';
 export * from './ingest.js';
+export * from './releases.js';

@@ -26,6 +26,7 @@ import { localeOf, useFormatNumber } from '../i18n/index.js';
 import { StatCard } from '../ui/index.js';
 import { ProblemAlert } from '../ui/index.js';
 import { sizeText } from './progress.js';
+import { ReleaseChangesPanel } from './release-changes-panel.js';
 import { useDateTime } from './use-date-time.js';
 
 const pageSize = 50;
@@ -85,6 +86,7 @@ export function BatchPage() {
         <StatCard label={t('batch.rowsWithErrors')} value={fmt(b.rowsWithErrors)} />
         <StatCard label={t('batch.problems')} value={fmt(b.problems)} />
       </SimpleGrid>
+      {b.sourceKind === 'dtsen' && <ReleaseChangesPanel batchId={b.id} />}
       <Paper withBorder p="md" radius="md">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4">
