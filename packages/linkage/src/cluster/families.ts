@@ -83,7 +83,13 @@ export function clusterFamilies(
 
   const cores = mergeMutualMajorities(m, index);
   const familyOfComponent = attachSmallerComponents(m, index, cores);
-  const chosen = choosePerPerson(m, index, cores.of, familyOfComponent, P);
+  const chosen = choosePerPerson(
+    m,
+    people,
+    (g) => familyOfComponent[cores.of[g]!]!,
+    recencyOf,
+    cores.count,
+  );
   const labelled = relabel(chosen.family);
   const familyOfRecord = new Int32Array(n);
   for (let i = 0; i < n; i++) familyOfRecord[i] = labelled.labels[people.clusterOf[i]!]!;
@@ -193,38 +199,54 @@ function attachSmallerComponents(
 }
 
 /**
- * Step 3: each person's family component, by records naming it, then recency, then the lower
- * number. People in no group are families of their own (numbered after the components).
+ * Step 3: each person's family, by the records naming it (a record naming one family by KK and
+ * by family id counts once), then the latest source, then the lower number. People in no group
+ * are families of their own (numbered after the components).
  */
 function choosePerPerson(
   m: Memberships,
-  index: ReturnType<typeof byPerson>,
-  componentOfGroup: Int32Array,
-  familyOfComponent: Int32Array,
-  P: number,
+  people: Clustering,
+  familyOfGroup: (g: number) => number,
+  recencyOf: (i: number) => number,
+  componentCount: number,
 ): { family: Int32Array; ambiguous: number[]; candidates: number[] } {
+  const n = people.clusterOf.length;
+  const P = people.count;
+  const byPersonStart = new Uint32Array(P + 1);
+  for (let i = 0; i < n; i++) byPersonStart[people.clusterOf[i]! + 1]!++;
+  for (let p = 0; p < P; p++) byPersonStart[p + 1]! += byPersonStart[p]!;
+  const fill = byPersonStart.slice(0, P);
+  const recordsOf = new Uint32Array(n);
+  for (let i = 0; i < n; i++) recordsOf[fill[people.clusterOf[i]!]!++] = i;
+
   const family = new Int32Array(P);
   const ambiguous: number[] = [];
   const candidates: number[] = [];
   const fams: number[] = [];
   const votes: number[] = [];
   const latest: number[] = [];
-  let alone = familyOfComponent.length;
+  const vote = (f: number, r: number) => {
+    const at = fams.indexOf(f);
+    if (at === -1) {
+      fams.push(f);
+      votes.push(1);
+      latest.push(r);
+    } else {
+      votes[at]!++;
+      latest[at] = Math.max(latest[at]!, r);
+    }
+  };
+  let alone = componentCount;
   for (let p = 0; p < P; p++) {
     fams.length = votes.length = latest.length = 0;
-    for (let k = index.start[p]!; k < index.start[p + 1]!; k++) {
-      const mi = index.items[k]!;
-      // Components are numbered by group order, and groups by first record: deterministic.
-      const f = familyOfComponent[componentOfGroup[m.group[mi]!]!]!;
-      const at = fams.indexOf(f);
-      if (at === -1) {
-        fams.push(f);
-        votes.push(m.records[mi]!);
-        latest.push(m.recency[mi]!);
-      } else {
-        votes[at]! += m.records[mi]!;
-        latest[at] = Math.max(latest[at]!, m.recency[mi]!);
-      }
+    for (let k = byPersonStart[p]!; k < byPersonStart[p + 1]!; k++) {
+      const i = recordsOf[k]!;
+      const g1 = m.groupOfKey[i]!;
+      const g2 = m.groupOfKey[i + n]!;
+      const f1 = g1 === -1 ? -1 : familyOfGroup(g1);
+      const f2 = g2 === -1 ? -1 : familyOfGroup(g2);
+      if (f1 !== -1) vote(f1, recencyOf(i));
+      if (f2 !== -1 && f2 !== f1) vote(f2, recencyOf(i));
     }
     if (fams.length === 0) {
       family[p] = alone++;

@@ -17,6 +17,8 @@ export interface Memberships {
   recency: Float64Array;
   /** 1 when one of those records says the person is the head (relation 1). */
   head: Uint8Array;
+  /** The group of each key index given to `buildMemberships`, -1 for none. */
+  groupOfKey: Int32Array;
 }
 
 /**
@@ -39,6 +41,7 @@ export function buildMemberships(
   const records: number[] = [];
   const recency: number[] = [];
   const head: number[] = [];
+  const groupOfKey = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const key = keyOf(i);
     if (key === null) continue;
@@ -47,6 +50,7 @@ export function buildMemberships(
       g = groupIds.size;
       groupIds.set(key, g);
     }
+    groupOfKey[i] = g;
     const p = personOf[i]!;
     const k = g * personCount + p;
     let m = index.get(k);
@@ -73,6 +77,7 @@ export function buildMemberships(
     records: Uint32Array.from(records),
     recency: Float64Array.from(recency),
     head: Uint8Array.from(head),
+    groupOfKey,
   };
 }
 
