@@ -33,6 +33,7 @@ export function sexBit(value: string | null): number {
     case 'F':
     case '2':
       return FEMALE;
+    case null:
     default:
       return 0;
   }
@@ -148,8 +149,7 @@ export class GuardState {
       const src = this.src[fi + y]!;
       let seen = false;
       for (let x = 0; x < used && !seen; x++) {
-        seen =
-          this.nikId[ii + x] === nik && this.date[ii + x] === date && this.src[ii + x] === src;
+        seen = this.nikId[ii + x] === nik && this.date[ii + x] === date && this.src[ii + x] === src;
       }
       if (seen) continue;
       this.nikId[ii + used] = nik;

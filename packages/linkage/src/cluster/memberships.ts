@@ -82,7 +82,10 @@ export function buildMemberships(
 }
 
 /** Membership indexes grouped by person (CSR): person p owns `items[start[p]..start[p+1])`. */
-export function byPerson(m: Memberships, personCount: number): { start: Uint32Array; items: Uint32Array } {
+export function byPerson(
+  m: Memberships,
+  personCount: number,
+): { start: Uint32Array; items: Uint32Array } {
   const start = new Uint32Array(personCount + 1);
   for (const p of m.person) start[p + 1]!++;
   for (let p = 0; p < personCount; p++) start[p + 1]! += start[p]!;

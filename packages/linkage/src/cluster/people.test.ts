@@ -16,7 +16,15 @@ describe('person clustering guards', () => {
       { birthDate: null, sex: 'P' },
       { nik: NIK_C, birthDate: '1985-03-12', sex: 'P' },
     ]);
-    const result = clusterPeople(3, pairs([[0, 1, 12], [1, 2, 10]]), facts, { threshold: 5 });
+    const result = clusterPeople(
+      3,
+      pairs([
+        [0, 1, 12],
+        [1, 2, 10],
+      ]),
+      facts,
+      { threshold: 5 },
+    );
     expect(result.clusterOf[0]).toBe(result.clusterOf[1]);
     expect(result.clusterOf[2]).not.toBe(result.clusterOf[1]);
     expect(result.count).toBe(2);
@@ -30,7 +38,15 @@ describe('person clustering guards', () => {
       { birthDate: '1990-07-01' },
       { nik: NIK_C, birthDate: '1985-03-12' },
     ]);
-    const result = clusterPeople(3, pairs([[0, 1, 8], [2, 1, 10]]), facts, { threshold: 5 });
+    const result = clusterPeople(
+      3,
+      pairs([
+        [0, 1, 8],
+        [2, 1, 10],
+      ]),
+      facts,
+      { threshold: 5 },
+    );
     expect(result.clusterOf[1]).toBe(result.clusterOf[2]);
     expect(result.clusterOf[0]).not.toBe(result.clusterOf[1]);
   });
@@ -64,14 +80,30 @@ describe('person clustering guards', () => {
     expect(clusterPeople(3, pairs([[0, 1, 10]]), facts, { threshold: 5 }).count).toBe(3);
     expect(clusterPeople(3, pairs([[0, 1, 40]]), facts, { threshold: 5 }).count).toBe(2);
     // Through an unknown sex, the chain is still refused.
-    const chain = clusterPeople(3, pairs([[0, 2, 10], [2, 1, 9]]), facts, { threshold: 5 });
+    const chain = clusterPeople(
+      3,
+      pairs([
+        [0, 2, 10],
+        [2, 1, 9],
+      ]),
+      facts,
+      { threshold: 5 },
+    );
     expect(chain.count).toBe(2);
     expect(chain.refused.reason[0]).toBe(refusalReasons.sex);
   });
 
   it('ignores links under the threshold and self-links', () => {
     const facts = personFacts([{}, {}, {}]);
-    const result = clusterPeople(3, pairs([[0, 1, 4.9], [2, 2, 50]]), facts, { threshold: 5 });
+    const result = clusterPeople(
+      3,
+      pairs([
+        [0, 1, 4.9],
+        [2, 2, 50],
+      ]),
+      facts,
+      { threshold: 5 },
+    );
     expect(result.count).toBe(3);
     expect(result.accepted).toBe(0);
   });
@@ -140,7 +172,7 @@ describe('person clustering is deterministic', () => {
         const result = clusterPeople(records.length, pairs(links), facts, { threshold: 5 });
         // Reference: label propagation until nothing changes.
         const label = records.map((_, i) => i);
-        for (let changed = true; changed; ) {
+        for (let changed = true; changed;) {
           changed = false;
           for (const [a, b] of links) {
             const m = Math.min(label[a]!, label[b]!);

@@ -42,9 +42,7 @@ describe('stable ids', () => {
       ['a', 'P2'],
       ['b', 'P1'],
     ]);
-    expect(assignStableIds(clustering([0, 0]), ['a', 'b'], tie, counter('N')).ids).toEqual([
-      'P1',
-    ]);
+    expect(assignStableIds(clustering([0, 0]), ['a', 'b'], tie, counter('N')).ids).toEqual(['P1']);
   });
 
   it('uses an old id at most once and reuses all ids when nothing changed', () => {

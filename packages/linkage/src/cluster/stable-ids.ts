@@ -51,9 +51,7 @@ export function assignStableIds(
   }));
   candidates.sort(
     (x, y) =>
-      y.count - x.count ||
-      (x.old < y.old ? -1 : x.old > y.old ? 1 : 0) ||
-      x.cluster - y.cluster,
+      y.count - x.count || (x.old < y.old ? -1 : x.old > y.old ? 1 : 0) || x.cluster - y.cluster,
   );
   const ids: (string | undefined)[] = new Array<string | undefined>(clustering.count);
   const taken = new Set<string>();

@@ -40,7 +40,10 @@ export function pairs(links: readonly [number, number, number][]): ScoredPairs {
 }
 
 /** Whether two labellings describe the same partition. */
-export function samePartition(x: ArrayLike<number | string>, y: ArrayLike<number | string>): boolean {
+export function samePartition(
+  x: ArrayLike<number | string>,
+  y: ArrayLike<number | string>,
+): boolean {
   if (x.length !== y.length) return false;
   const xy = new Map<number | string, number | string>();
   const yx = new Map<number | string, number | string>();
