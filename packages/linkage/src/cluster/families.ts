@@ -76,7 +76,6 @@ export function clusterFamilies(
     (j) => (j < n ? familyKey(j) : sourceFamilyKey(j - n)),
     doubled(people.clusterOf),
     P,
-    (j) => recencyOf(j % n),
     (j) => facts.relation[j % n] === HEAD,
   );
   const index = byPerson(m, P);

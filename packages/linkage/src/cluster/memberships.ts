@@ -1,8 +1,8 @@
 /**
  * Who is in which group: a group is everything that shares a key (a No. KK, a source's family
  * or household id), a member is a person (a cluster of records). Each (group, person) pair is
- * kept once with the evidence behind it: how many records, how recent the latest, and whether
- * the person is the head there.
+ * kept once with the evidence behind it: how many records, and whether the person is the head
+ * there.
  */
 
 export interface Memberships {
@@ -13,8 +13,6 @@ export interface Memberships {
   person: Int32Array;
   /** Records of the person carrying the group's key. */
   records: Uint32Array;
-  /** Highest source recency among those records. */
-  recency: Float64Array;
   /** 1 when one of those records says the person is the head (relation 1). */
   head: Uint8Array;
   /** The group of each key index given to `buildMemberships`, -1 for none. */
@@ -24,14 +22,12 @@ export interface Memberships {
 /**
  * @param keyOf the group key of record i, or null
  * @param personOf record → person
- * @param recencyOf record → how recent its source is (larger is later)
  */
 export function buildMemberships(
   n: number,
   keyOf: (i: number) => string | null,
   personOf: Int32Array,
   personCount: number,
-  recencyOf: (i: number) => number,
   isHead: (i: number) => boolean,
 ): Memberships {
   const groupIds = new Map<string, number>();
@@ -39,7 +35,6 @@ export function buildMemberships(
   const group: number[] = [];
   const person: number[] = [];
   const records: number[] = [];
-  const recency: number[] = [];
   const head: number[] = [];
   const groupOfKey = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -60,11 +55,9 @@ export function buildMemberships(
       group.push(g);
       person.push(p);
       records.push(0);
-      recency.push(-Infinity);
       head.push(0);
     }
     records[m]!++;
-    recency[m] = Math.max(recency[m]!, recencyOf(i));
     if (isHead(i)) head[m] = 1;
   }
   const groupSize = new Uint32Array(groupIds.size);
@@ -75,7 +68,6 @@ export function buildMemberships(
     group: Int32Array.from(group),
     person: Int32Array.from(person),
     records: Uint32Array.from(records),
-    recency: Float64Array.from(recency),
     head: Uint8Array.from(head),
     groupOfKey,
   };
