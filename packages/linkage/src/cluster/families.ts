@@ -290,14 +290,7 @@ function groupHouseholds(
   familyOfRecord: Int32Array,
   familyCount: number,
 ): { labels: Int32Array; count: number } {
-  const hm = buildMemberships(
-    n,
-    keyOf,
-    familyOfRecord,
-    familyCount,
-    () => 0,
-    () => false,
-  );
+  const hm = buildMemberships(n, keyOf, familyOfRecord, familyCount, () => false);
   const bestGroup = new Int32Array(familyCount).fill(-1);
   const bestCount = new Uint32Array(familyCount);
   // Memberships are (household group, family) here: records counts how many of the family's
