@@ -5,3 +5,4 @@
 export * from './comparators/index.js';
 export * from './names/index.js';
 export * from './comparison/index.js';
+export * from './cluster/index.js';
