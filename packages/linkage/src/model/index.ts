@@ -13,6 +13,7 @@ export {
   LinkageModel,
   modelFormat,
   levelWeight,
+  levelWeights,
   parseLinkageModel,
   probabilityOfWeight,
   weightOfProbability,

@@ -75,6 +75,22 @@ export function levelWeight(params: ComparisonParameters, level: number): number
   return m === 0 && u === 0 ? 0 : Math.log2(m / u);
 }
 
+/**
+ * Every level's weight, held non-increasing from strict to loose levels (the null level
+ * excepted). Training already pools m so this holds; the running minimum only removes the last
+ * bit of rounding that log2 of pooled ratios can leave.
+ */
+export function levelWeights(params: ComparisonParameters, nullLevel: number): Float64Array {
+  const out = Float64Array.from(params.m, (_, l) => levelWeight(params, l));
+  let floor = Infinity;
+  for (let l = 0; l < out.length; l++) {
+    if (l === nullLevel) continue;
+    floor = Math.min(floor, out[l]!);
+    out[l] = floor;
+  }
+  return out;
+}
+
 export function probabilityOfWeight(weight: number): number {
   return 1 / (1 + 2 ** -weight);
 }

@@ -8,8 +8,9 @@
 import type { Pairs } from '../blocking/index.js';
 import { levelLabel } from '../comparison/index.js';
 import type { RecordTable } from '../records/index.js';
+import { nullLevel } from './comparison-schema.js';
 import {
-  levelWeight,
+  levelWeights,
   probabilityOfWeight,
   weightOfProbability,
   type LinkageModel,
@@ -67,7 +68,7 @@ export class Scorer {
     const weights: number[] = [];
     model.comparisons.forEach((params, c) => {
       this.offsets[c] = weights.length;
-      params.m.forEach((_, l) => weights.push(levelWeight(params, l)));
+      weights.push(...levelWeights(params, nullLevel(comparisons[c]!)));
     });
     this.flat = Float64Array.from(weights);
     this.tfLevel = new Int32Array(comparisons.length).fill(-1);
@@ -78,10 +79,11 @@ export class Scorer {
       this.tfLevel[c] = tf.level;
       const params = model.comparisons[c]!;
       const next = tf.level + 1 < comparison.levels.length - 1 ? tf.level + 1 : -1;
+      const at = (level: number) => this.flat[this.offsets[c]! + level]!;
       return termFrequencyAdjustments(table, tf, {
         levelU: params.u[tf.level]!,
-        levelWeight: levelWeight(params, tf.level),
-        floorWeight: next < 0 ? -Infinity : levelWeight(params, next),
+        levelWeight: at(tf.level),
+        floorWeight: next < 0 ? -Infinity : at(next),
         minU: setting.minU,
         weight: setting.weight,
       });

@@ -4,7 +4,8 @@
  * `testing/` for the accuracy test and the benchmark. P3KE names its desa instead of coding it;
  * the code is looked up from the names DTKS gives for its own codes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputRecord } from '../records/index.js';
 
@@ -128,4 +129,16 @@ export function readSynthRecords(dir: string): SynthRecords {
   }
   const personIds = records.map((r) => truth.get(`${r.source}|${r.recordId}`));
   return { records, personIds };
+}
+
+/** Synthesises a small region with `@tepat/synth` into a temporary folder and reads it back. */
+export async function synthRegion(people: number, seed: number): Promise<SynthRecords> {
+  const { synthesize } = await import('@tepat/synth');
+  const dir = mkdtempSync(join(tmpdir(), 'tepat-linkage-'));
+  try {
+    await synthesize({ region: '35.74', people, outDir: dir, seed });
+    return readSynthRecords(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
