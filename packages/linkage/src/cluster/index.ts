@@ -1,6 +1,6 @@
 // Clustering: records into people (guarded union–find), people into families and households,
 // ids stable across runs, and pairwise evaluation against a truth.
-export type { Clustering, FamilyFacts, PersonFacts, ScoredPairs } from './types.js';
+export type { Clustering, FamilyFacts, PersonFacts } from './types.js';
 export { birthDatesDisagree, refusalReasons, type RefusalReason } from './guards.js';
 export {
   clusterPeople,

@@ -4,13 +4,11 @@
  * per record, so a million records cost a few arrays.
  */
 
-/** Scored candidate pairs, index-aligned: pair i links records `a[i]` and `b[i]`. */
-export interface ScoredPairs {
-  a: Uint32Array;
-  b: Uint32Array;
-  /** Match weight: log2 of the Bayes factor (prior included, as the scoring stage gives it). */
-  weight: Float64Array;
-}
+/**
+ * Scored candidate pairs, index-aligned: pair i links records `a[i]` and `b[i]` with a match
+ * weight (log2 of the Bayes factor, prior included), as the scoring stage gives them.
+ */
+export type { ScoredPairs } from '../model/index.js';
 
 /** What the guards need to know about every record. */
 export interface PersonFacts {

@@ -1,2 +1,3 @@
 // Test-only oracles; not exported from the package.
 export * from './reference-comparators.js';
+export * from './synth-records.js';
