@@ -21,9 +21,12 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     .command('import')
     .description(
       'Import a source file (CSV or .xlsx) as one batch: every row kept, normalised and checked; ' +
-        'all or nothing. Profiles: dtks, regsosek, p3ke, dtsen, or a JSON profile file.',
+        'all or nothing. Profiles: dtks, regsosek, p3ke, dtsen, one saved in the web editor, or a JSON profile file.',
     )
-    .argument('<profile>', 'dtks, regsosek, p3ke, dtsen, or the path of a JSON profile')
+    .argument(
+      '<profile>',
+      'dtks, regsosek, p3ke, dtsen, a saved profile name, or the path of a JSON profile',
+    )
     .argument('<file>', 'the file to import')
     .option('--region <code>', 'the region the file covers (Kemendagri code)')
     .option('--as-of <date>', 'the date the data describes, YYYY-MM-DD')

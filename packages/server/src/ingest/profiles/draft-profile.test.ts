@@ -12,7 +12,8 @@ describe('draftProfile from the reference layouts', () => {
   it.each(builtinProfileNames)('reproduces the %s mapping of every column', (name) => {
     const builtin = builtinProfile(name);
     const draft = draftProfile(specHeaders[name], sampleRows[name], `draft-${name}`);
-    expect(draft.kind).toBe('opd');
+    // A reference layout is recognised as its source, so DTSEN releases drafted anew compare.
+    expect(draft.kind).toBe(builtin.kind);
     for (const [column, mapping] of Object.entries(builtin.columns)) {
       expect([column, draft.columns[column]?.field]).toEqual([column, mapping.field]);
     }
@@ -38,6 +39,16 @@ describe('draftProfile from the reference layouts', () => {
 });
 
 describe('draftProfile from unfamiliar files', () => {
+  it('calls a file that lacks a source layout’s columns an agency list', () => {
+    const header = ['No', 'NIK Penerima', 'Nama Penerima', 'Alamat'];
+    const rows = [['1', '3574054101900001', 'SITI AMINAH', 'JL. MAWAR']];
+    expect(draftProfile(header, rows, 'bansos').kind).toBe('opd');
+    const dtsenMinusOne = specHeaders.dtsen.filter(
+      (h) => h !== builtinProfile('dtsen').required[0],
+    );
+    expect(draftProfile(dtsenMinusOne, [], 'x').kind).toBe('opd');
+  });
+
   const opdHeader = ['No', 'Nama Penerima', 'NIK', 'Tgl Lahir', 'Desa', 'Kecamatan', 'Jenis Usaha'];
   const opdRows = [
     ['1', 'SITI AMINAH', '3513014507800001', '05/07/1980', 'Sukapura', 'Sukapura', 'Warung'],

@@ -7,6 +7,7 @@
 import { TepatError } from '@tepat/domain';
 import type { ColumnMapping, FieldName, SourceProfile } from '../ingest.js';
 import { headerKey, headerLabel } from '../header-key.js';
+import { builtinProfile, builtinProfileNames } from './builtin.js';
 import { guessFromHeader } from './header-guess.js';
 import { parseProfile } from './profile-store.js';
 import { knownUnmappedHeaders } from './synonyms.js';
@@ -94,10 +95,23 @@ export function draftProfileWithReasons(
         : (knownUnmappedHeaders[key] ?? 'no field recognised from the header or the values');
     columns.push({ column, index, field: null, confidence: 0, basis: 'none', reason });
   });
-  return { profile: toProfile(columns, name), columns };
+  return { profile: toProfile(columns, name, header), columns };
 }
 
-function toProfile(columns: DraftColumn[], name: string): SourceProfile {
+/**
+ * The kind of source a header belongs to: a built-in layout whose required columns are all
+ * there (a DTSEN extract with extra columns is still DTSEN, so its releases compare), else an
+ * agency list.
+ */
+function kindOf(header: readonly string[]): SourceProfile['kind'] {
+  const keys = new Set(header.map(headerKey));
+  const fits = builtinProfileNames
+    .map(builtinProfile)
+    .find((p) => p.required.every((column) => keys.has(headerKey(column))));
+  return fits?.kind ?? 'opd';
+}
+
+function toProfile(columns: DraftColumn[], name: string, header: readonly string[]): SourceProfile {
   const mapped = columns.filter((c) => c.field !== null);
   const profileColumns: SourceProfile['columns'] = {};
   for (const c of mapped) {
@@ -113,7 +127,7 @@ function toProfile(columns: DraftColumn[], name: string): SourceProfile {
     {
       name,
       label: name,
-      kind: 'opd',
+      kind: kindOf(header),
       delimiter: 'auto',
       encoding: 'auto',
       recordId: personId ? { column: personId.column } : { rowNumber: true },
