@@ -25,11 +25,12 @@ afterAll(async () => {
 
 describe('tepat profiles', () => {
   it('lists and shows the built-in profiles', async () => {
-    const list = await runTepat(['profiles', 'list', '--json']);
+    const env = { DATABASE_URL: database.url };
+    const list = await runTepat(['profiles', 'list', '--json'], { env });
     expect(list.code, list.stderr).toBe(0);
     const names = (JSON.parse(list.stdout) as { name: string }[]).map((p) => p.name);
     expect(names).toEqual(['dtks', 'regsosek', 'p3ke', 'dtsen']);
-    const shown = await runTepat(['profiles', 'show', 'p3ke']);
+    const shown = await runTepat(['profiles', 'show', 'p3ke'], { env });
     expect(JSON.parse(shown.stdout)).toMatchObject({ name: 'p3ke', kind: 'p3ke' });
   });
 

@@ -38,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   registerNumbers(program, globals, setExit);
   registerSynth(program);
   registerIngest(program, globals);
-  registerProfiles(program);
+  registerProfiles(program, globals);
 
   try {
     await program.parseAsync(argv);

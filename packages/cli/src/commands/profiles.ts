@@ -6,20 +6,23 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { draftProfileFromFile, listProfiles, loadProfile } from '@tepat/server';
+import { draftProfileFromFile, listAllProfiles, resolveProfile } from '@tepat/server';
 import { info, say } from '../output.js';
+import { withTepat, type GlobalOptions } from '../runtime.js';
 
-export function registerProfiles(program: Command): void {
+export function registerProfiles(program: Command, globals: () => GlobalOptions): void {
   const profiles = program
     .command('profiles')
     .description('Source profiles: how the columns of a file map to Tepat fields');
 
   profiles
     .command('list')
-    .description('List the profiles that can be named in `tepat import`')
+    .description('List the profiles that can be named in `tepat import`: built-in and saved ones')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) => {
-      const all = listProfiles();
+    .action(async (o: { json?: boolean }) => {
+      const all = await withTepat(globals(), 'tepat profiles list', ({ database }) =>
+        listAllProfiles(database.db),
+      );
       if (o.json) {
         process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
         return;
@@ -33,9 +36,12 @@ export function registerProfiles(program: Command): void {
   profiles
     .command('show')
     .description('Print a profile as JSON (a starting point for a custom one)')
-    .argument('<profile>', 'a built-in profile name, or the path of a JSON profile')
+    .argument('<profile>', 'a built-in or saved profile name, or the path of a JSON profile')
     .action(async (name: string) => {
-      process.stdout.write(`${JSON.stringify(await loadProfile(name), null, 2)}\n`);
+      const profile = await withTepat(globals(), 'tepat profiles show', ({ database }) =>
+        resolveProfile(database.db, name),
+      );
+      process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
     });
 
   profiles
