@@ -71,7 +71,9 @@ export function registerProfiles(program: Command, globals: () => GlobalOptions)
       for (const c of draft.columns) {
         const field = c.field ?? say('(tidak dipakai)', '(not used)');
         const sure = c.confidence < 0.6 ? pc.yellow(say('ragu', 'unsure')) : '';
-        info(`  ${c.column.padEnd(28)} → ${field.padEnd(16)} ${sure} ${pc.dim(c.reason)}`);
+        info(
+          `  ${c.column.padEnd(28)} → ${field.padEnd(16)} ${sure} ${pc.dim(say(c.reason.id, c.reason.en))}`,
+        );
       }
     });
 }

@@ -93,6 +93,18 @@ describe('profiles over HTTP', () => {
     expect(draft.profile.columns['Nama Penerima']?.field).toBe('name');
     expect(draft.profile.delimiter).toBe(';');
     expect(draft.columns.every((c) => c.reason.length > 0)).toBe(true);
+    // Reasons speak the editor's language: Indonesian by default, English on request.
+    const nik = draft.columns.find((c) => c.column === 'No KTP');
+    expect(nik?.reason).toMatch(/angka 16 digit/);
+    const en = await app.inject({
+      method: 'POST',
+      url: '/api/profiles/draft?lang=en',
+      payload: { sampleId, name: 'bansos-desa' },
+    });
+    const enNik = en
+      .json<{ columns: { column: string; reason: string }[] }>()
+      .columns.find((c) => c.column === 'No KTP');
+    expect(enNik?.reason).toMatch(/16-digit numbers/);
     drafted = draft.profile;
   });
 

@@ -117,7 +117,10 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
     },
     handler: async (req) => {
       const sample = samples.get(req.body.sampleId);
-      return draftFromSample(sample.path, sample.fileName, req.body.name);
+      const draft = await draftFromSample(sample.path, sample.fileName, req.body.name);
+      // Each guess's reason in the language of the request.
+      const lang = requestLang(req);
+      return { ...draft, columns: draft.columns.map((c) => ({ ...c, reason: c.reason[lang] })) };
     },
   });
 

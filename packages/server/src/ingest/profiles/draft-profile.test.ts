@@ -68,9 +68,11 @@ describe('draftProfile from unfamiliar files', () => {
     expect(profile.required).toEqual(['Nama Penerima', 'NIK']);
     const byColumn = Object.fromEntries(columns.map((c) => [c.column, c]));
     expect(byColumn['Jenis Usaha']).toMatchObject({ field: null, basis: 'none', confidence: 0 });
-    expect(byColumn.No?.reason).toMatch(/running number/);
+    expect(byColumn.No?.reason.en).toMatch(/running number/);
+    expect(byColumn.No?.reason.id).toMatch(/nomor urut/);
     expect(byColumn.NIK?.basis).toBe('header+values');
-    expect(byColumn['Tgl Lahir']?.reason).toMatch(/day above 12/);
+    expect(byColumn['Tgl Lahir']?.reason.en).toMatch(/day above 12/);
+    expect(byColumn['Tgl Lahir']?.reason.id).toMatch(/hari di atas 12/);
   });
 
   it('names columns as the file spells them, without a BOM', () => {
@@ -90,7 +92,7 @@ describe('draftProfile from unfamiliar files', () => {
     expect(profile.columns['Kolom A']?.field).toBe('nik');
     expect(profile.columns['Kolom B']?.field).toBe('kk');
     expect(columns[1]).toMatchObject({ basis: 'values' });
-    expect(columns[1]?.reason).toMatch(/repeating/);
+    expect(columns[1]?.reason.en).toMatch(/repeating/);
   });
 
   it('reads sex, flags, relation words and dates from the values', () => {
@@ -127,7 +129,8 @@ describe('draftProfile from unfamiliar files', () => {
     const { columns } = draftProfileWithReasons(['NIK'], [['budi'], ['ani']], 'x');
     expect(columns[0]?.field).toBe('nik');
     expect(columns[0]?.confidence).toBeLessThan(0.5);
-    expect(columns[0]?.reason).toMatch(/do not fit/);
+    expect(columns[0]?.reason.en).toMatch(/do not fit/);
+    expect(columns[0]?.reason.id).toMatch(/tidak cocok/);
   });
 
   it('does not take a mother’s name or a region code for the person’s name or region', () => {

@@ -9,6 +9,7 @@ import type { ColumnMapping, FieldName, SourceProfile } from '../ingest.js';
 import { headerKey, headerLabel } from '../header-key.js';
 import { builtinProfile, builtinProfileNames } from './builtin.js';
 import { guessFromHeader } from './header-guess.js';
+import { reason, type Reason } from './reason.js';
 import { parseProfile } from './profile-store.js';
 import { knownUnmappedHeaders } from './synonyms.js';
 import { checkValues, guessFromValues } from './value-guess.js';
@@ -25,14 +26,19 @@ export interface DraftColumn {
   confidence: number;
   /** What the guess rests on. */
   basis: 'header' | 'values' | 'header+values' | 'none';
-  /** Why, in a sentence for the editor. */
-  reason: string;
+  /** Why, in a sentence for the editor, in Indonesian and English. */
+  reason: Reason;
 }
 
 export interface ProfileDraft {
   profile: SourceProfile;
   columns: DraftColumn[];
 }
+
+const nothingRecognised = reason(
+  'no field recognised from the header or the values',
+  'tidak ada isian yang dikenali dari judul kolom maupun nilainya',
+);
 
 type Candidate = Omit<DraftColumn, 'column' | 'field'> & { field: FieldName };
 
@@ -89,11 +95,14 @@ export function draftProfileWithReasons(
       return;
     }
     const first = firstByKey.get(key);
-    const reason =
+    const why =
       first !== index
-        ? `the same header as column ${(first ?? 0) + 1}`
-        : (knownUnmappedHeaders[key] ?? 'no field recognised from the header or the values');
-    columns.push({ column, index, field: null, confidence: 0, basis: 'none', reason });
+        ? reason(
+            `the same header as column ${(first ?? 0) + 1}`,
+            `judul kolom sama dengan kolom ${(first ?? 0) + 1}`,
+          )
+        : (knownUnmappedHeaders[key] ?? nothingRecognised);
+    columns.push({ column, index, field: null, confidence: 0, basis: 'none', reason: why });
   });
   return { profile: toProfile(columns, name, header), columns };
 }

@@ -6,19 +6,20 @@
 import type { FieldName } from '../ingest.js';
 import { builtinProfiles } from './builtin.js';
 import { headerKey, headerTokens } from '../header-key.js';
+import { reason, type Reason } from './reason.js';
 import { headerSynonyms, partialMatchAvoid } from './synonyms.js';
 
 export interface HeaderGuess {
   field: FieldName;
   confidence: number;
-  reason: string;
+  reason: Reason;
 }
 
 interface Phrase {
   field: FieldName;
   key: string;
   tokens: string[];
-  source: string;
+  source: Reason;
 }
 
 // Built-in columns first: their exact names are the surest evidence there is.
@@ -27,7 +28,7 @@ const builtinPhrases: Phrase[] = builtinProfiles().flatMap((profile) =>
     field: mapping.field,
     key: headerKey(column),
     tokens: headerTokens(column),
-    source: `the ${profile.name} column ${column}`,
+    source: reason(`the ${profile.name} column ${column}`, `kolom ${column} dari ${profile.name}`),
   })),
 );
 const synonymPhrases: Phrase[] = Object.entries(headerSynonyms).flatMap(([field, phrases]) =>
@@ -35,7 +36,10 @@ const synonymPhrases: Phrase[] = Object.entries(headerSynonyms).flatMap(([field,
     field: field as FieldName,
     key: headerKey(phrase),
     tokens: headerTokens(phrase),
-    source: `a usual name for ${field} (${phrase})`,
+    source: reason(
+      `a usual name for ${field} (${phrase})`,
+      `nama lazim untuk ${field} (${phrase})`,
+    ),
   })),
 );
 
@@ -45,6 +49,9 @@ function containsRun(tokens: string[], run: string[]): boolean {
   }
   return false;
 }
+
+const headerIs = (p: Phrase): Reason =>
+  reason(`header is ${p.source.en}`, `judul kolom adalah ${p.source.id}`);
 
 export function guessFromHeader(cell: string): HeaderGuess[] {
   const key = headerKey(cell);
@@ -56,17 +63,21 @@ export function guessFromHeader(cell: string): HeaderGuess[] {
   };
   if (key === '') return [];
   for (const p of builtinPhrases) {
-    if (p.key === key) offer({ field: p.field, confidence: 0.95, reason: `header is ${p.source}` });
+    if (p.key === key) offer({ field: p.field, confidence: 0.95, reason: headerIs(p) });
   }
   for (const p of synonymPhrases) {
     if (p.key === key) {
-      offer({ field: p.field, confidence: 0.9, reason: `header is ${p.source}` });
+      offer({ field: p.field, confidence: 0.9, reason: headerIs(p) });
     } else if (p.key.length >= 3 && tokens.length > p.tokens.length) {
       const avoid = partialMatchAvoid[p.field] ?? [];
       if (!containsRun(tokens, p.tokens) || avoid.some((t) => tokens.includes(t))) continue;
       // A longer usual name inside the header is better evidence than a short one.
       const confidence = Math.min(0.7, 0.45 + 0.1 * p.tokens.length);
-      offer({ field: p.field, confidence, reason: `header contains ${p.source}` });
+      offer({
+        field: p.field,
+        confidence,
+        reason: reason(`header contains ${p.source.en}`, `judul kolom memuat ${p.source.id}`),
+      });
     }
   }
   return [...best.values()].sort((a, b) => b.confidence - a.confidence);

@@ -3,6 +3,7 @@
  * Built-in profile columns count as synonyms too (see `draft-profile.ts`), so this table holds
  * what OPD lists and hand-made spreadsheets call them. Phrases are compared by `headerKey`.
  */
+import { reason, type Reason } from './reason.js';
 import type { FieldName } from '../ingest.js';
 
 export const headerSynonyms: Partial<Record<FieldName, readonly string[]>> = {
@@ -76,10 +77,19 @@ export const partialMatchAvoid: Partial<Record<FieldName, readonly string[]>> = 
 };
 
 /** Headers recognised but without a field of their own, with why, for the editor to show. */
-export const knownUnmappedHeaders: Record<string, string> = {
-  rt: 'RT has no field of its own; Tepat reads RT/RW from the address',
-  rw: 'RW has no field of its own; Tepat reads RT/RW from the address',
-  rtrw: 'RT/RW has no field of its own; Tepat reads RT/RW from the address',
-  no: 'a running number, not needed: rows are numbered by the file',
-  nourut: 'a running number, not needed: rows are numbered by the file',
+const rtRw = (what: string) =>
+  reason(
+    `${what} has no field of its own; Tepat reads RT/RW from the address`,
+    `${what} tidak punya isian sendiri; Tepat membaca RT/RW dari alamat`,
+  );
+const runningNumber = reason(
+  'a running number, not needed: rows are numbered by the file',
+  'nomor urut, tidak diperlukan: baris dinomori menurut berkas',
+);
+export const knownUnmappedHeaders: Record<string, Reason> = {
+  rt: rtRw('RT'),
+  rw: rtRw('RW'),
+  rtrw: rtRw('RT/RW'),
+  no: runningNumber,
+  nourut: runningNumber,
 };

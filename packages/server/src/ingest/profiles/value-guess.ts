@@ -15,6 +15,7 @@ import {
   sniffSex,
   type ValueGuess,
 } from './sniff-values.js';
+import { reason, type Reason } from './reason.js';
 
 export interface FieldGuess {
   field: FieldName;
@@ -22,12 +23,14 @@ export interface FieldGuess {
   dateFormat?: ColumnMapping['dateFormat'];
   confidence: number;
   basis: 'header' | 'values' | 'header+values';
-  reason: string;
+  reason: Reason;
 }
+
+const sixteenDigits = reason('16-digit numbers', 'angka 16 digit');
 
 const identityNumber = (values: string[]): ValueGuess | null => {
   const { fit } = sniffIdentityNumber(values);
-  return fit >= 0.5 ? { fit, reason: '16-digit numbers' } : null;
+  return fit >= 0.5 ? { fit, reason: sixteenDigits } : null;
 };
 
 // Fields whose values have a shape to check; for the rest (names, addresses) any text fits.
@@ -58,7 +61,10 @@ export function checkValues(guess: HeaderGuess, rawValues: string[]): FieldGuess
     return {
       ...base,
       confidence: guess.confidence * 0.5,
-      reason: `${guess.reason}, but the sample values do not fit`,
+      reason: reason(
+        `${guess.reason.en}, but the sample values do not fit`,
+        `${guess.reason.id}, tetapi contoh nilainya tidak cocok`,
+      ),
     };
   }
   return {
@@ -67,7 +73,10 @@ export function checkValues(guess: HeaderGuess, rawValues: string[]): FieldGuess
     ...(sniffed.dateFormat ? { dateFormat: sniffed.dateFormat } : {}),
     confidence: Math.min(0.99, guess.confidence * (0.9 + 0.1 * sniffed.fit) + 0.04),
     basis: 'header+values',
-    reason: `${guess.reason}; values: ${sniffed.reason}`,
+    reason: reason(
+      `${guess.reason.en}; values: ${sniffed.reason.en}`,
+      `${guess.reason.id}; nilai: ${sniffed.reason.id}`,
+    ),
   };
 }
 
@@ -81,7 +90,7 @@ export function guessFromValues(rawValues: string[]): FieldGuess[] {
       field,
       confidence: confidence * sniffed.fit,
       basis: 'values',
-      reason: `values: ${sniffed.reason}`,
+      reason: reason(`values: ${sniffed.reason.en}`, `nilai: ${sniffed.reason.id}`),
       ...(sniffed.codes ? { codes: sniffed.codes } : {}),
       ...(sniffed.dateFormat ? { dateFormat: sniffed.dateFormat } : {}),
     });
@@ -89,8 +98,14 @@ export function guessFromValues(rawValues: string[]): FieldGuess[] {
   const identity = sniffIdentityNumber(values);
   if (identity.fit >= 0.8) {
     // Family members share a KK, so a 16-digit number repeating across rows is the KK.
-    const sniffed = { fit: identity.fit, reason: '16-digit numbers' };
-    const repeating = { fit: identity.fit, reason: '16-digit numbers repeating across rows' };
+    const sniffed = { fit: identity.fit, reason: sixteenDigits };
+    const repeating = {
+      fit: identity.fit,
+      reason: reason(
+        '16-digit numbers repeating across rows',
+        'angka 16 digit yang berulang antarbaris',
+      ),
+    };
     if (identity.repeats) {
       add('kk', 0.7, repeating);
       add('nik', 0.4, repeating);
