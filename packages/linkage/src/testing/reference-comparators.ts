@@ -21,8 +21,10 @@ export function referenceJaro(s: string, t: string): number {
     }
   }
   if (matches === 0) return 0;
-  const sChars = [...s].filter((_, i) => sMatched[i]);
-  const tChars = [...t].filter((_, j) => tMatched[j]);
+  // UTF-16 code units, as the matching above indexes them (`[...s]` would split by code point
+  // and misalign a string holding a character outside the BMP).
+  const sChars = s.split('').filter((_, i) => sMatched[i]);
+  const tChars = t.split('').filter((_, j) => tMatched[j]);
   const transpositions = sChars.filter((c, k) => c !== tChars[k]).length / 2;
   return (
     (matches / s.length + matches / t.length + (matches - Math.floor(transpositions)) / matches) / 3

@@ -16,7 +16,6 @@ beforeAll(async () => {
     `index of ${reference.regions.length} regions and ${reference.bpsCodes.length} BPS codes ` +
       `built in ${ms.toFixed(0)} ms (${reference.droppedBpsRows.length} crosswalk rows left out)`,
   );
-  expect(ms).toBeLessThan(3000); // ~300-500 ms on a busy 2-core VM; lenient for slow CI
 });
 
 type Query = Parameters<typeof resolveRegion>[1];
@@ -407,22 +406,5 @@ describe('properties over the real reference', () => {
       `random desa ${(100 * rate(random)).toFixed(2)}%`, wrong); // prettier-ignore
     expect(inKota.wrong).toBe(0);
     expect(rate(random)).toBeLessThan(0.01);
-  });
-
-  it('answers a lookup inside a kab/kota in well under a millisecond', () => {
-    const time = (texts: string[], options?: ResolveOptions) => {
-      const started = performance.now();
-      for (let i = 0; i < 50; i++) for (const t of texts) resolve(t, options);
-      return (performance.now() - started) / (50 * texts.length);
-    };
-    const texts = ['TISNONEGAREN', 'KEBONSARI WETAN', 'KADEMANGAN', 'SUMBER WETAM', 'XYZXYZXYZ'];
-    const scoped = time(texts, kotaProbolinggo);
-    const exact = time(['KEBONSARI WETAN', 'Kab. Probolinggo', '3574011', 'SUKAMAJU']);
-    const typo = time(['TISNONEGAREN', 'KEDOPKO']);
-    console.log(
-      `lookup: ${(scoped * 1000).toFixed(0)} µs in a kab/kota; all Indonesia ` +
-        `${(exact * 1000).toFixed(0)} µs exact, ${typo.toFixed(1)} ms with a typo`,
-    );
-    expect(scoped).toBeLessThan(1);
   });
 });

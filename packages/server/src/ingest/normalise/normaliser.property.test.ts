@@ -103,35 +103,17 @@ function generatedRows(count: number): RawRow[] {
   return rows;
 }
 
-/** Best of three rounds, in rows per second: other work on the machine only slows a round. */
-function rate(rows: readonly RawRow[], start: () => (row: RawRow) => void): string {
-  const warmUp = start();
-  for (const row of rows.slice(0, 20_000)) warmUp(row);
-  let best = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const work = start();
-    const started = performance.now();
-    for (const row of rows) work(row);
-    best = Math.min(best, performance.now() - started);
-  }
-  return `${Math.round((rows.length / best) * 1000).toLocaleString('en')} rows/s`;
-}
-
-describe('createNormaliser speed', () => {
-  it('prints rows per second over 200,000 generated DTKS rows', () => {
+describe('createNormaliser on many valid rows', () => {
+  it('finds no problem in 200,000 generated valid DTKS rows, batch checks included', () => {
+    // Speed is measured by `npm run bench:ingest`; this is about correctness at volume.
     const rows = generatedRows(200_000);
     const normalise = createNormaliser(dtks, dtksHeader, deps());
-    // The same rows with NIK and KK unmapped: the normaliser's own share of the time.
-    const withoutNumbers = dtksHeader.map((h) => (h === 'NIK' || h === 'NOKK' ? `X_${h}` : h));
-    const normaliseRest = createNormaliser(dtks, withoutNumbers, deps());
+    const checks = createBatchChecks({ recordId: 'IDARTBDT', nik: 'NIK' });
     let problems = 0;
-    const full = rate(rows, () => (row) => void (problems += normalise(row).problems.length));
-    const rest = rate(rows, () => (row) => void normaliseRest(row));
-    const checked = rate(rows, () => {
-      const checks = createBatchChecks({ recordId: 'IDARTBDT', nik: 'NIK' });
-      return (row) => void checks.check(normalise(row));
-    });
-    console.log(`normalise: ${full}; without NIK and KK: ${rest}; with batch checks: ${checked}`);
+    for (const row of rows) {
+      const out = normalise(row);
+      problems += out.problems.length + checks.check(out).length;
+    }
     expect(problems).toBe(0);
   });
 });
