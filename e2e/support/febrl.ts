@@ -5,11 +5,23 @@
  * FEBRL corrupts — typos, swapped name parts, missing values, changed addresses — with the truth
  * in the record ids (`rec-12-org`, `rec-12-dup-0`), as FEBRL writes them.
  */
-const given = 'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald jason edward jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia amy kathleen angela shirley brenda emma olivia chloe'.split(' ');
-const surnames = 'smith jones williams brown wilson taylor johnson white martin anderson thompson nguyen thomas walker harris lee ryan robinson kelly king davis wright evans roberts green hall wood jackson clarke patel khan lewis james phillips mitchell turner campbell ward cooper morris moore young murphy clark baker bennett hughes edwards price collins stewart harrison morgan bell watson cook murray parker carter richardson cox graham rogers russell hill scott grant reid fraser hunt mills marshall ross holmes palmer mason knight webb'.split(' ');
-const streets = 'main high station church park victoria george king queen william elizabeth albert edward railway bridge river hill forest beach ocean'.split(' ');
+const given =
+  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald jason edward jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia amy kathleen angela shirley brenda emma olivia chloe'.split(
+    ' ',
+  );
+const surnames =
+  'smith jones williams brown wilson taylor johnson white martin anderson thompson nguyen thomas walker harris lee ryan robinson kelly king davis wright evans roberts green hall wood jackson clarke patel khan lewis james phillips mitchell turner campbell ward cooper morris moore young murphy clark baker bennett hughes edwards price collins stewart harrison morgan bell watson cook murray parker carter richardson cox graham rogers russell hill scott grant reid fraser hunt mills marshall ross holmes palmer mason knight webb'.split(
+    ' ',
+  );
+const streets =
+  'main high station church park victoria george king queen william elizabeth albert edward railway bridge river hill forest beach ocean'.split(
+    ' ',
+  );
 const kinds = ['street', 'road', 'avenue', 'place', 'crescent', 'drive', 'court'];
-const suburbs = 'richmond carlton fitzroy kew hawthorn brunswick coburg preston northcote footscray sunshine geelong ballarat bendigo mildura parramatta penrith liverpool blacktown hornsby manly bondi randwick newtown glebe'.split(' ');
+const suburbs =
+  'richmond carlton fitzroy kew hawthorn brunswick coburg preston northcote footscray sunshine geelong ballarat bendigo mildura parramatta penrith liverpool blacktown hornsby manly bondi randwick newtown glebe'.split(
+    ' ',
+  );
 const states = ['vic', 'nsw', 'qld', 'sa', 'wa', 'tas', 'act'];
 
 /** mulberry32: a tiny seeded PRNG so the files are the same on every run. */
@@ -75,7 +87,9 @@ function typo(r: Random, s: string): string {
     case 1:
       return digits ? s.slice(0, i) + any() + s.slice(i + 1) : s.slice(0, i) + any() + s.slice(i);
     case 2:
-      return digits ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s.slice(0, i) + s.slice(i + 1);
+      return digits
+        ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)
+        : s.slice(0, i) + s.slice(i + 1);
     default:
       return s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
   }
@@ -95,7 +109,9 @@ function duplicate(r: Random, p: Person, i: number): Person {
     else if (what === 5) d.soc_sec_id = r.chance(0.5) ? '' : typo(r, d.soc_sec_id);
     else if (what === 6) d.address_1 = typo(r, d.address_1);
     else if (what === 7) d.suburb = r.chance(0.5) ? '' : typo(r, d.suburb);
-    else d[r.pick(['given_name', 'street_number', 'address_2', 'date_of_birth', 'state'] as const)] = '';
+    else
+      d[r.pick(['given_name', 'street_number', 'address_2', 'date_of_birth', 'state'] as const)] =
+        '';
   }
   return d;
 }
