@@ -154,7 +154,7 @@ function emRulesFor(comparisons: readonly Comparison[], rules: BlockingRule[], n
 
 export interface AutoSettingsOptions {
   linkType?: LinkType;
-  /** Records to link: random pairs for u are drawn in proportion, 100k to 1M. */
+  /** Records to link: random pairs for u are drawn in proportion, at most 1M. */
   records?: number;
 }
 
@@ -175,7 +175,8 @@ export function autoSettings(
     training: {
       deterministicRules: [deterministicRule(found, blockingRules)],
       emRules: emRulesFor(comparisons, blockingRules, names.has('nik')),
-      uMaxPairs: Math.min(1_000_000, Math.max(100_000, 40 * records)),
+      // Enough draws to see rare levels, never far more than the pairs there are.
+      uMaxPairs: Math.min(1_000_000, Math.max(40 * records, Math.min(100_000, records * records))),
     },
     thresholds: { match: 0.99, review: 0.5 },
   };
