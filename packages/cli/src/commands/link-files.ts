@@ -96,7 +96,8 @@ export function registerLinkFiles(program: Command): void {
     .option('--pairs <csv>', 'also write the scored pairs at or above the review threshold')
     .option('--threads <n>', 'worker threads for scoring (0 = none)', '2')
     .action(async (paths: string[], o: LinkFilesOptions) => {
-      if ((o.auto === true) === (o.settings !== undefined)) throw new TepatError('linkFiles.settings_or_auto');
+      if ((o.auto === true) === (o.settings !== undefined))
+        throw new TepatError('linkFiles.settings_or_auto');
       const threads = Number(o.threads);
       if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
         throw new TepatError('cli.invalid_option', {

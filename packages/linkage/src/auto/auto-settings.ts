@@ -22,9 +22,8 @@ import {
 import type { LinkageSettingsInput } from '../model/index.js';
 import type { FoundColumn } from './infer.js';
 
-/** Derived columns the record table adds: `name` → `nameKey`, `birthDate` → `birthYear`. */
+/** The name key the record table derives from a name column: `name` → `nameKey`. */
 const keyOf = (column: string) => `${column}Key`;
-const yearOf = (column: string) => `${column.replace(/Date$/, '')}Year`;
 
 function comparisonsFor(found: readonly FoundColumn[]): Comparison[] {
   const has = (c: string) => found.some((f) => f.column === c);

@@ -68,7 +68,7 @@ export function resolveColumns(
         position.get(headerKey(h)),
       );
       if (parts.every((p) => p !== undefined)) {
-        indexes = parts as number[];
+        indexes = parts;
         break;
       }
     }

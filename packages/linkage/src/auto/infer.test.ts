@@ -180,7 +180,7 @@ describe('inferColumns and autoSettings', () => {
       ['rec-2-org', 'mary', '1970-01-01'],
     ]);
     const settings = autoSettings(inferred.found, { linkType: 'linkOnly' });
-    expect(settings.comparisons!.map((c) => c.name)).toEqual([
+    expect(settings.comparisons.map((c) => c.name)).toEqual([
       'postcode',
       'birthDate',
       'idNumber',
