@@ -9,6 +9,7 @@ import type { Definition, ProblemData, Severity } from './problems/definition.js
 import { identityProblems } from './problems/identity.js';
 import { importsProblems } from './problems/imports.js';
 import { ingestProblems } from './problems/ingest.js';
+import { linkFilesProblems } from './problems/link-files.js';
 import { regionsProblems } from './problems/regions.js';
 import { systemProblems } from './problems/system.js';
 
@@ -20,6 +21,7 @@ const definitions = {
   ...ingestProblems,
   ...importsProblems,
   ...systemProblems,
+  ...linkFilesProblems,
 } as const satisfies Record<string, Definition>;
 
 export type ProblemCode = keyof typeof definitions;

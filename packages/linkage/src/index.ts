@@ -10,3 +10,4 @@ export * from './records/index.js';
 export * from './blocking/index.js';
 export * from './model/index.js';
 export * from './cluster/index.js';
+export * from './auto/index.js';

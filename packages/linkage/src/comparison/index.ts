@@ -11,10 +11,13 @@ export { compileComparison, compileComparisons, levelLabel } from './compile.js'
 export type { CompiledComparison } from './compile.js';
 export {
   birthDateComparison,
+  codeComparison,
+  forenameSurnameComparison,
   kkComparison,
   nameComparison,
   nikComparison,
   regionComparison,
   rtRwComparison,
   sexComparison,
+  textComparison,
 } from './templates.js';

@@ -116,3 +116,66 @@ export function sexComparison({ column = 'sex' } = {}): Comparison {
     ],
   });
 }
+
+/**
+ * A person's name held in two columns (FEBRL's given_name/surname, English registers), scored on
+ * their join (`column`, with its phonetic key) and falling back to each part: Splink's
+ * forename/surname comparison, with a swap level for names written family-first.
+ */
+export function forenameSurnameComparison({
+  column = 'name',
+  keyColumn = 'nameKey',
+  forenameColumn = 'givenName',
+  surnameColumn = 'surname',
+} = {}): Comparison {
+  return defineComparison({
+    name: 'name',
+    column,
+    levels: [
+      { kind: 'null', label: 'name missing' },
+      { kind: 'exact', label: 'forename and surname exact' },
+      { kind: 'tokensReordered', label: 'forename and surname swapped' },
+      { kind: 'exact', column: keyColumn, label: 'same phonetic key' },
+      { kind: 'jaroWinkler', threshold: 0.92, label: 'Jaro–Winkler ≥ 0.92' },
+      { kind: 'jaroWinkler', threshold: 0.88, label: 'Jaro–Winkler ≥ 0.88' },
+      { kind: 'exact', column: surnameColumn, label: 'surname exact' },
+      { kind: 'exact', column: forenameColumn, label: 'forename exact' },
+      { kind: 'jaroWinkler', threshold: 0.7, label: 'Jaro–Winkler ≥ 0.70' },
+      { kind: 'else', label: 'names differ' },
+    ],
+  });
+}
+
+/** Any free text (a street, a suburb, a place of birth): exact, then close spellings. */
+export function textComparison(name: string, { column = name } = {}): Comparison {
+  return defineComparison({
+    name,
+    column,
+    levels: [
+      { kind: 'null', label: `${name} missing` },
+      { kind: 'exact', label: `${name} exact` },
+      { kind: 'editDistance', maxDistance: 1, label: 'one character differs' },
+      { kind: 'jaroWinkler', threshold: 0.88, label: 'Jaro–Winkler ≥ 0.88' },
+      { kind: 'tokenSet', threshold: 0.5, label: 'half the words shared' },
+      { kind: 'else', label: `${name} differs` },
+    ],
+  });
+}
+
+/**
+ * Any code or number typed by hand (a postcode, a house number, a social security number):
+ * exact, then the two keying slips, one character wrong or two neighbours swapped.
+ */
+export function codeComparison(name: string, { column = name } = {}): Comparison {
+  return defineComparison({
+    name,
+    column,
+    levels: [
+      { kind: 'null', label: `${name} missing` },
+      { kind: 'exact', label: `${name} exact` },
+      { kind: 'oneSubstitution', label: 'one character differs' },
+      { kind: 'adjacentTransposition', label: 'two neighbouring characters swapped' },
+      { kind: 'else', label: `${name} differs` },
+    ],
+  });
+}

@@ -1,4 +1,5 @@
 export * from './ingest.js';
+export { openSourceFile, type SourceFile } from './read/index.js';
 export {
   importFile,
   listBatches,
