@@ -8,6 +8,7 @@
 import type { Definition, ProblemData, Severity } from './problems/definition.js';
 import { identityProblems } from './problems/identity.js';
 import { importsProblems } from './problems/imports.js';
+import { matchingProblems } from './problems/matching.js';
 import { ingestProblems } from './problems/ingest.js';
 import { regionsProblems } from './problems/regions.js';
 import { systemProblems } from './problems/system.js';
@@ -19,6 +20,7 @@ const definitions = {
   ...regionsProblems,
   ...ingestProblems,
   ...importsProblems,
+  ...matchingProblems,
   ...systemProblems,
 } as const satisfies Record<string, Definition>;
 
