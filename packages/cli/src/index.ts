@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { TEPAT_VERSION } from '@tepat/server';
 import { registerDb } from './commands/db.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMatching } from './commands/matching.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerProfiles } from './commands/profiles.js';
 import { registerRegions } from './commands/regions.js';
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSynth(program);
   registerIngest(program, globals);
   registerProfiles(program);
+  registerMatching(program, globals);
 
   try {
     await program.parseAsync(argv);
