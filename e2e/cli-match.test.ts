@@ -51,9 +51,7 @@ describe('tepat match', () => {
     expect(summary.peopleKept).toBe(summary.people);
 
     const out = join(dir, 'links.csv');
-    const exported = await runTepat(['export', 'links', '--out', out, '--region', '35.74'], {
-      env: env(),
-    });
+    const exported = await runTepat(['export', 'links', '--out', out], { env: env() });
     expect(exported.code, exported.stderr).toBe(0);
     const links = parse<Row>(await readFile(out), { columns: true });
     const truth = parse<Row>(await readFile(join(dir, 'truth.csv')), { columns: true });

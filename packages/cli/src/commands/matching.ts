@@ -103,7 +103,7 @@ export function registerMatching(program: Command, globals: () => GlobalOptions)
       'Write the latest run’s links as CSV: source,record_id,person_id,family_id (record ids as each source defines them)',
     )
     .requiredOption('--out <file.csv>', 'the CSV file to write')
-    .option('--region <code>', 'the region matched (default: the run over all batches)')
+    .option('--region <code>', 'the region matched (default: the latest run of any region)')
     .action(async (o: { out: string; region?: string }) => {
       const rows = await withTepat(globals(), 'tepat export links', ({ database }) =>
         exportLinks(database, { region: o.region, out: o.out }),

@@ -340,11 +340,11 @@ export async function streamLinks(
   );
 }
 
+/** The latest run of the region; without a region, the latest run of any. */
 export async function findLatestRunId(db: Db, region: string | null): Promise<number | undefined> {
   const r = await sql<{ id: string }>`
-    SELECT max(id) AS id FROM match_run WHERE region_code IS NOT DISTINCT FROM ${region}`.execute(
-    db,
-  );
+    SELECT max(id) AS id FROM match_run
+    WHERE ${region}::text IS NULL OR region_code = ${region}`.execute(db);
   const id = r.rows[0]?.id;
   return id == null ? undefined : Number(id);
 }

@@ -92,8 +92,9 @@ describe('matchRegion', () => {
         `seconds per stage: ${JSON.stringify(first.stageSeconds)}`,
       ].join('\n'),
     );
-    expect(people.f1).toBeGreaterThanOrEqual(0.99);
-    expect(families.f1).toBeGreaterThanOrEqual(0.98);
+    // Issue 5 asks for 0.995 (people) and 0.99 (families) at default noise.
+    expect(people.f1).toBeGreaterThanOrEqual(0.995);
+    expect(families.f1).toBeGreaterThanOrEqual(0.99);
     expect(people.f1).toBeGreaterThan(baseline.f1);
   });
 

@@ -239,8 +239,9 @@ async function writeRun(database: Database, w: WriteInput): Promise<void> {
 }
 
 /**
- * Writes the latest run's links of the region as CSV: `source,record_id,person_id,family_id`,
- * the record id as SOURCES.md defines it. Returns the number of rows.
+ * Writes the links of the region's latest run (without a region: of the latest run of any) as
+ * CSV `source,record_id,person_id,family_id`, the record id as SOURCES.md defines it. Returns
+ * the number of rows.
  */
 export async function exportLinks(
   database: Database,
