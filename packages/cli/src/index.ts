@@ -7,6 +7,7 @@ import { TEPAT_VERSION } from '@tepat/server';
 import { registerDb } from './commands/db.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLinkFiles } from './commands/link-files.js';
+import { registerMatching } from './commands/matching.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerProfiles } from './commands/profiles.js';
 import { registerRegions } from './commands/regions.js';
@@ -41,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
   registerIngest(program, globals);
   registerProfiles(program, globals);
   registerLinkFiles(program);
+  registerMatching(program, globals);
 
   try {
     await program.parseAsync(argv);

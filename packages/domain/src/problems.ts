@@ -8,6 +8,7 @@
 import type { Definition, ProblemData, Severity } from './problems/definition.js';
 import { identityProblems } from './problems/identity.js';
 import { importsProblems } from './problems/imports.js';
+import { matchingProblems } from './problems/matching.js';
 import { ingestProblems } from './problems/ingest.js';
 import { linkFilesProblems } from './problems/link-files.js';
 import { regionsProblems } from './problems/regions.js';
@@ -20,6 +21,7 @@ const definitions = {
   ...regionsProblems,
   ...ingestProblems,
   ...importsProblems,
+  ...matchingProblems,
   ...systemProblems,
   ...linkFilesProblems,
 } as const satisfies Record<string, Definition>;

@@ -5,3 +5,4 @@ export { buildApp, type AppOptions } from './http/app.js';
 export { TEPAT_VERSION } from './version.js';
 export * from './ingest/index.js';
 export * from './releases/index.js';
+export * from './matching/index.js';

@@ -16,6 +16,8 @@ export const refusalReasons = {
   sameSourceNik: 2,
   /** Both sexes known and different, and the link is not overwhelming. */
   sex: 3,
+  /** A reviewer said the two records are not one person (`cannotLink`). */
+  cannotLink: 4,
 } as const;
 export type RefusalReason = (typeof refusalReasons)[keyof typeof refusalReasons];
 

@@ -2,6 +2,7 @@
 // ids stable across runs, and pairwise evaluation against a truth.
 export type { Clustering, FamilyFacts, PersonFacts } from './types.js';
 export { birthDatesDisagree, refusalReasons, type RefusalReason } from './guards.js';
+export type { RecordPairs } from './cannot-link.js';
 export {
   clusterPeople,
   type PeopleOptions,

@@ -6,7 +6,8 @@
  * Deterministic: links are ordered by weight, then by their (smaller, larger) record indexes,
  * so the clusters do not depend on the order pairs arrive in.
  */
-import { GuardState, type RefusalReason } from './guards.js';
+import { CannotLinks, type RecordPairs } from './cannot-link.js';
+import { GuardState, refusalReasons, type RefusalReason } from './guards.js';
 import { sortLinks } from './sort-links.js';
 import type { Clustering, PersonFacts, ScoredPairs } from './types.js';
 import { UnionFind } from './union-find.js';
@@ -22,6 +23,16 @@ export interface PeopleOptions {
   duplicateSources?: readonly string[];
   /** NIK/birth-date/source entries kept per cluster for the checks. Default 8. */
   summaryCap?: number;
+  /**
+   * Pairs of records that must never be one person (rejected by a reviewer): every union that
+   * would put them in one cluster, directly or through others, is refused.
+   */
+  cannotLink?: RecordPairs;
+  /**
+   * Pairs of records that are one person (accepted by a reviewer): joined before any scored
+   * link and without the guards, since a person looked; a cannot-link still wins.
+   */
+  mustLink?: RecordPairs;
 }
 
 /** Links the guards refused, strongest first: what a review queue shows. */
@@ -53,6 +64,19 @@ export function clusterPeople(
   });
   const links = sortLinks(pairs, options.threshold);
   const uf = new UnionFind(n);
+  const cannot = new CannotLinks(options.cannotLink);
+  const join = (ra: number, rb: number) => {
+    const root = uf.unionRoots(ra, rb);
+    const from = root === ra ? rb : ra;
+    guards.merge(root, from);
+    cannot.merge(root, from);
+  };
+  const must = options.mustLink ?? { a: [], b: [] };
+  for (let k = 0; k < must.a.length; k++) {
+    const ra = uf.find(must.a[k]!);
+    const rb = uf.find(must.b[k]!);
+    if (ra !== rb && !cannot.conflict(ra, rb, uf)) join(ra, rb);
+  }
   const refusedIdx: number[] = [];
   const refusedWhy: RefusalReason[] = [];
   let accepted = 0;
@@ -62,14 +86,15 @@ export function clusterPeople(
     const rb = uf.find(links.hi[i]!);
     if (ra === rb) continue;
     const w = links.weight[i]!;
-    const why = guards.conflict(ra, rb, w, sexOverrideWeight);
+    const why = cannot.conflict(ra, rb, uf)
+      ? refusalReasons.cannotLink
+      : guards.conflict(ra, rb, w, sexOverrideWeight);
     if (why !== 0) {
       refusedIdx.push(i);
       refusedWhy.push(why as RefusalReason);
       continue;
     }
-    const root = uf.unionRoots(ra, rb);
-    guards.merge(root, root === ra ? rb : ra);
+    join(ra, rb);
     accepted++;
   }
   const refused: RefusedLinks = {

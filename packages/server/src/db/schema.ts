@@ -5,6 +5,14 @@
 
 import type { ColumnType } from "kysely";
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -59,6 +67,103 @@ export interface ImportBatch {
   row_count: number;
   rows_with_errors: number;
   source_kind: string;
+}
+
+export interface MatchFamily {
+  household_id: string;
+  /**
+   * Stable family id (K…), kept from run to run while most of its records stay.
+   */
+  id: string;
+  person_count: number;
+  run_id: Int8;
+}
+
+export interface MatchHousehold {
+  /**
+   * Stable household id (H…), kept from run to run while most of its records stay.
+   */
+  id: string;
+  run_id: Int8;
+}
+
+export interface MatchPerson {
+  family_id: string;
+  /**
+   * Stable person id (O…), kept from run to run while most of its records stay.
+   */
+  id: string;
+  record_count: number;
+  run_id: Int8;
+}
+
+export interface MatchRun {
+  /**
+   * The current batches read: the latest batch of each source kind for the region.
+   */
+  batch_ids: ArrayType<Int8>;
+  candidate_pairs: Int8;
+  family_count: number;
+  finished_at: Generated<Timestamp>;
+  household_count: number;
+  id: Generated<Int8>;
+  link_count: number;
+  /**
+   * Blocking report (pairs per rule, oversized blocks), refused links per reason, review band.
+   */
+  metrics: Json;
+  /**
+   * The trained Fellegi–Sunter model (LinkageModel JSON): prior, m and u per level, TF tables.
+   */
+  model: Json;
+  /**
+   * True when the previous run's model was reused because the batches and settings were the same.
+   */
+  model_reused: boolean;
+  person_count: number;
+  /**
+   * People who kept their id from the previous run of the region.
+   */
+  persons_kept: number;
+  record_count: number;
+  /**
+   * The region matched (--region); NULL when all imported batches were matched together.
+   */
+  region_code: string | null;
+  review_count: number;
+  run_by: string;
+  settings: Json;
+  /**
+   * Seconds per stage: read, table, train, score, cluster, write.
+   */
+  stage_seconds: Json;
+  started_at: Timestamp;
+}
+
+export interface RecordLink {
+  batch_id: Int8;
+  family_id: string;
+  /**
+   * Hash of the record's NIK, name and birth date as read: with source and record id, the record's stable key.
+   */
+  fingerprint: string;
+  household_id: string;
+  person_id: string;
+  /**
+   * The blocking rule that found that link, `decision` when a reviewer's acceptance forced it, `alone` for a person of one record.
+   */
+  reason: string;
+  /**
+   * The source's record id as SOURCES.md defines it (person id column, else the data row number).
+   */
+  record_id: string;
+  row_number: number;
+  run_id: Int8;
+  source_kind: string;
+  /**
+   * Match weight (log2 Bayes factor) of the strongest accepted link that joined this record to its person; NULL for a person of one record.
+   */
+  weight: number | null;
 }
 
 export interface RecordProblem {
@@ -122,6 +227,55 @@ export interface RegionBpsCode {
    * Which crosswalk file gave the pair.
    */
   source: string;
+}
+
+export interface ReviewDecision {
+  /**
+   * Stable key of the first record, `source:record id:fingerprint`; a_key < b_key.
+   */
+  a_key: string;
+  b_key: string;
+  decided_at: Generated<Timestamp>;
+  decided_by: string;
+  /**
+   * accept: the two records are one person (forced link); reject: never one person (cannot-link).
+   */
+  decision: string;
+  id: Generated<Int8>;
+  note: string | null;
+  /**
+   * The queued pair the decision was made on, when made from the queue (not a foreign key: queues are replaced by later runs).
+   */
+  review_pair_id: Int8 | null;
+}
+
+export interface ReviewPair {
+  a_batch_id: Int8;
+  a_fingerprint: string;
+  a_record_id: string;
+  a_row_number: number;
+  a_source_kind: string;
+  b_batch_id: Int8;
+  b_fingerprint: string;
+  b_record_id: string;
+  b_row_number: number;
+  b_source_kind: string;
+  /**
+   * Prior, each comparison's level, weight and TF adjustment, the total: the waterfall a reviewer reads.
+   */
+  explanation: Json;
+  id: Generated<Int8>;
+  probability: number;
+  /**
+   * `band` (review ≤ probability < match), or the guard that refused a link above the match threshold.
+   */
+  reason: string;
+  run_id: Int8;
+  /**
+   * open until a decision is posted; later runs do not queue a pair already decided.
+   */
+  state: Generated<string>;
+  weight: number;
 }
 
 export interface SourceProfile {
@@ -189,11 +343,18 @@ export interface SourceRecord {
 
 export interface DB {
   import_batch: ImportBatch;
+  match_family: MatchFamily;
+  match_household: MatchHousehold;
+  match_person: MatchPerson;
+  match_run: MatchRun;
+  record_link: RecordLink;
   record_problem: RecordProblem;
   reference_dataset: ReferenceDataset;
   region: Region;
   region_boundary: RegionBoundary;
   region_bps_code: RegionBpsCode;
+  review_decision: ReviewDecision;
+  review_pair: ReviewPair;
   source_profile: SourceProfile;
   source_record: SourceRecord;
 }

@@ -68,6 +68,10 @@ describe('HTTP app', () => {
         '/api/profiles/draft',
         '/api/profiles/preview',
         '/api/samples',
+        '/api/review-pairs',
+        '/api/review-pairs/{id}',
+        '/api/review-pairs/{id}/decision',
+        '/api/match-runs',
       ].sort(),
     );
     const page = await app.inject('/api/docs');

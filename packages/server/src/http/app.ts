@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { problem } from '@tepat/domain';
 import type { Database } from '../db/index.js';
 import { ingestRoutes, profileRoutes, type UploadLimits } from '../ingest/index.js';
+import { matchingRoutes } from '../matching/index.js';
 import { regionRoutes } from '../regions/index.js';
 import { releaseRoutes } from '../releases/index.js';
 import { TEPAT_VERSION } from '../version.js';
@@ -73,6 +74,7 @@ export async function buildApp({
   healthRoutes(app, database);
   regionRoutes(app, database.db);
   releaseRoutes(app, database.db);
+  matchingRoutes(app, database.db);
   await app.register(multipart);
   const limits: UploadLimits = {
     maxBytes: uploads?.maxBytes ?? 2 * 1024 ** 3,

@@ -20,6 +20,8 @@ import {
 const statusOf: Partial<Record<ProblemCode, number>> = {
   'region.not_found': 404,
   'batch.not_found': 404,
+  'match.no_run': 404,
+  'review.not_found': 404,
   'release.no_previous': 404,
   'http.not_found': 404,
   'http.bad_request': 400,

@@ -3,3 +3,4 @@ export * from './health.js';
 export * from './regions.js';
 export * from './ingest.js';
 export * from './releases.js';
+export * from './matching.js';

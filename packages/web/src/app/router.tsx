@@ -6,6 +6,7 @@ import {
   ProfileEditorPage,
   ProfilesPage,
 } from '../ingest/index.js';
+import { ReviewPairPage, ReviewQueuePage } from '../matching/index.js';
 import { RegionBrowserPage } from '../regions/index.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
@@ -22,6 +23,8 @@ export const router = createBrowserRouter([
       { path: 'profil', element: <ProfilesPage /> },
       { path: 'profil/baru', element: <ProfileEditorPage /> },
       { path: 'profil/:name', element: <ProfileEditorPage /> },
+      { path: 'tinjauan', element: <ReviewQueuePage /> },
+      { path: 'tinjauan/:id', element: <ReviewPairPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -43,6 +43,7 @@ const navItems = [
   { to: '/impor', label: 'nav.import' },
   { to: '/batch', label: 'nav.batches' },
   { to: '/profil', label: 'nav.profiles' },
+  { to: '/tinjauan', label: 'nav.review' },
 ] as const;
 
 export function Shell() {

@@ -1,0 +1,15 @@
+export * from './matching.js';
+export {
+  matchRegion,
+  exportLinks,
+  type MatchOptions,
+  type MatchSummary,
+} from './matching.service.js';
+export {
+  decidePair,
+  decideReviewPair,
+  getReviewPair,
+  listMatchRuns,
+  listReviewPairs,
+} from './review.service.js';
+export { matchingRoutes } from './matching.routes.js';

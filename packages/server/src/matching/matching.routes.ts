@@ -1,0 +1,73 @@
+/**
+ * HTTP door of matching: the review queue (paged), one pair with both records and the
+ * explanation, decisions, and the match runs. No login exists yet: decisions are made by `web`.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/index.js';
+import {
+  DecisionInputSchema,
+  MatchRunSchema,
+  ReviewPairDetailSchema,
+  ReviewPairPageSchema,
+} from './matching.js';
+import {
+  decideReviewPair,
+  getReviewPair,
+  listMatchRuns,
+  listReviewPairs,
+} from './review.service.js';
+
+const tags = ['Pemadanan / Matching'];
+const IdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export function matchingRoutes(app: FastifyInstance, db: Db): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/review-pairs', {
+    schema: {
+      tags,
+      summary:
+        'The review queue: pairs of the latest runs the model was unsure of, most uncertain first',
+      querystring: z.object({
+        state: z.enum(['open', 'accepted', 'rejected', 'all']).default('open'),
+        offset: z.coerce.number().int().min(0).default(0),
+        limit: z.coerce.number().int().min(1).max(500).default(50),
+      }),
+      response: { 200: ReviewPairPageSchema },
+    },
+    handler: (req) => listReviewPairs(db, req.query),
+  });
+
+  r.get('/api/review-pairs/:id', {
+    schema: {
+      tags,
+      summary: 'One review pair: both records side by side and the explanation of its score',
+      params: z.object({ id: IdSchema }),
+      response: { 200: ReviewPairDetailSchema },
+    },
+    handler: (req) => getReviewPair(db, req.params.id),
+  });
+
+  r.post('/api/review-pairs/:id/decision', {
+    schema: {
+      tags,
+      summary: 'Accept (one person) or reject (not one person) a review pair; later runs honour it',
+      params: z.object({ id: IdSchema }),
+      body: DecisionInputSchema,
+      response: { 200: ReviewPairDetailSchema },
+    },
+    handler: (req) => decideReviewPair(db, req.params.id, req.body, 'web'),
+  });
+
+  r.get('/api/match-runs', {
+    schema: {
+      tags,
+      summary: 'Matching runs, latest first: counts, whether the model was reused, time per stage',
+      querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+      response: { 200: z.array(MatchRunSchema) },
+    },
+    handler: (req) => listMatchRuns(db, req.query.limit),
+  });
+}

@@ -1,0 +1,2 @@
+export { ReviewQueuePage } from './review-queue-page.js';
+export { ReviewPairPage } from './review-pair-page.js';
