@@ -80,7 +80,7 @@ try {
     const r = growth(dir);
     rmSync(dir, { recursive: true, force: true });
     console.log(JSON.stringify(r));
-    rows.push({ people, ...r });
+    rows.push({ ...r, size: people });
   }
 
   const stageNames = Object.keys(rows[0]?.stages ?? {});
@@ -115,7 +115,7 @@ PostgreSQL door replaces it).
 
 | people | records | candidate pairs | read CSV s | ${stageNames.filter((n) => n !== 'read CSV').join(' s | ')} s | engine s | peak RSS MiB |
 |--:|--:|--:|--:|${stageNames.map(() => '--:|').join('')}--:|
-${rows.map((r) => `| ${f(r.people)} | ${f(r.records)} | ${f(r.pairs)} | ${stageNames.map((n) => f(r.stages[n], 1)).join(' | ')} | ${f(engine(r), 1)} | ${f(r.peakRssMiB)} |`).join('\n')}
+${rows.map((r) => `| ${f(r.size)} | ${f(r.records)} | ${f(r.pairs)} | ${stageNames.map((n) => f(r.stages[n], 1)).join(' | ')} | ${f(engine(r), 1)} | ${f(r.peakRssMiB)} |`).join('\n')}
 
 ### Accuracy (pairwise precision / recall / F1 against truth.csv)
 
@@ -124,7 +124,7 @@ NIK, families from those people by the same rules. Targets: people F1 ≥ 0.995,
 
 | people | Tepat people | exact-NIK people | Tepat families | exact-NIK families | blocking PC | blocking RR |
 |--:|---|---|---|---|--:|--:|
-${rows.map((r) => `| ${f(r.people)} | ${q(r.people)} | ${q(r.nikPeople)} | ${q(r.families)} | ${q(r.nikFamilies)} | ${f(r.blocking.pairsCompleteness, 4)} | ${r.blocking.reductionRatio.toFixed(6)} |`).join('\n')}
+${rows.map((r) => `| ${f(r.size)} | ${q(r.people)} | ${q(r.nikPeople)} | ${q(r.families)} | ${q(r.nikFamilies)} | ${f(r.blocking.pairsCompleteness, 4)} | ${r.blocking.reductionRatio.toFixed(6)} |`).join('\n')}
 `;
   writeSection('linkage', md);
   console.log(md);
