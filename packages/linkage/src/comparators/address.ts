@@ -46,15 +46,25 @@ export function readRtRw(s: string | null | undefined): number {
   return rt === 0 && rw === 0 ? -1 : rt * 1000 + rw;
 }
 
+/*
+ * `sameRtRw`/`sameRw` have twins on the numbers `readRtRw` gives, so a table reads each
+ * RT/RW once; the text forms apply the number forms to `readRtRw` and always agree with them.
+ */
+
 /** RT and RW both known on both sides and equal (003/005 = RT 3 RW 5). */
+export function rtRwNumbersSame(x: number, y: number): boolean {
+  return x >= 0 && x % 1000 !== 0 && x >= 1000 && x === y;
+}
+
 export function sameRtRw(a: string, b: string): boolean {
-  const x = readRtRw(a);
-  return x >= 0 && x % 1000 !== 0 && x >= 1000 && x === readRtRw(b);
+  return rtRwNumbersSame(readRtRw(a), readRtRw(b));
 }
 
 /** RW known on both sides and equal; the RT may differ or be missing (neighbours, a move). */
-export function sameRw(a: string, b: string): boolean {
-  const x = readRtRw(a);
-  const y = readRtRw(b);
+export function rtRwNumbersSameRw(x: number, y: number): boolean {
   return x >= 0 && y >= 0 && x % 1000 !== 0 && x % 1000 === y % 1000;
+}
+
+export function sameRw(a: string, b: string): boolean {
+  return rtRwNumbersSameRw(readRtRw(a), readRtRw(b));
 }

@@ -141,5 +141,44 @@ export function damerauLevenshteinDistance(a: string, b: string): number {
 export function withinEditDistance(a: string, b: string, maxDistance: number): boolean {
   if (Math.abs(a.length - b.length) > maxDistance) return false;
   if (a === b) return true;
+  // The common template level (one typo in a date or NIK) needs no matrix.
+  if (maxDistance === 1) return withinOneEdit(a, b);
   return damerauLevenshteinDistance(a, b) <= maxDistance;
+}
+
+/**
+ * True Damerau–Levenshtein distance at most 1, by a single scan: the strings are equal, or one
+ * substitution, one adjacent transposition, or one insertion apart.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la === lb) {
+    let i = 0;
+    while (i < la && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (i >= la - 1) return true;
+    const swapped =
+      a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+    return (swapped && sameFrom(a, b, i + 2, 0)) || sameFrom(a, b, i + 1, 0);
+  }
+  if (la === lb + 1) return oneInsertion(a, b);
+  if (lb === la + 1) return oneInsertion(b, a);
+  return false;
+}
+
+/** `a[k] === b[k + shift]` for every k ≥ from in `a`. */
+function sameFrom(a: string, b: string, from: number, shift: number): boolean {
+  for (let k = from; k < a.length; k++)
+    if (a.charCodeAt(k) !== b.charCodeAt(k + shift)) return false;
+  return true;
+}
+
+/** `longer` is `shorter` with one character inserted. */
+function oneInsertion(longer: string, shorter: string): boolean {
+  let i = 0;
+  while (i < shorter.length && longer.charCodeAt(i) === shorter.charCodeAt(i)) i++;
+  for (let k = i; k < shorter.length; k++) {
+    if (longer.charCodeAt(k + 1) !== shorter.charCodeAt(k)) return false;
+  }
+  return true;
 }

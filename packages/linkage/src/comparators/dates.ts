@@ -53,30 +53,39 @@ export function dayNumber(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra + dayOfYear - 719468;
 }
 
+/*
+ * Each comparator has a twin on the numbers `readDate` gives (`…Numbers`), so a record table
+ * reads each date once and the per-pair test is integer arithmetic. The text forms are the
+ * number forms applied to `readDate`, so both always agree.
+ */
+
 /** Both dates complete and the same day. */
+export function dateNumbersExact(x: number, y: number): boolean {
+  return isCompleteDate(x) && x === y;
+}
+
 export function datesExact(a: string, b: string): boolean {
-  const x = readDate(a);
-  return isCompleteDate(x) && x === readDate(b);
+  return dateNumbersExact(readDate(a), readDate(b));
 }
 
 /**
  * Both complete, same year, day and month swapped (07-03 for 03-07): the classic keying slip
  * between DD/MM and MM/DD forms. A date whose day equals its month is not "swapped" with itself.
  */
-export function datesDayMonthSwapped(a: string, b: string): boolean {
-  const x = readDate(a);
-  const y = readDate(b);
+export function dateNumbersDayMonthSwapped(x: number, y: number): boolean {
   if (!isCompleteDate(x) || !isCompleteDate(y) || yearOf(x) !== yearOf(y)) return false;
   return dayOf(x) === monthOf(y) && monthOf(x) === dayOf(y) && dayOf(x) !== monthOf(x);
+}
+
+export function datesDayMonthSwapped(a: string, b: string): boolean {
+  return dateNumbersDayMonthSwapped(readDate(a), readDate(b));
 }
 
 /**
  * At least one date is partial and the two agree on every part both know: 1990-00-00 and
  * 1990-07-14, or 1990-07-00 and 1990-07-14. Evidence only up to the coarser precision.
  */
-export function datesAgreeOnKnownParts(a: string, b: string): boolean {
-  const x = readDate(a);
-  const y = readDate(b);
+export function dateNumbersAgreeOnKnownParts(x: number, y: number): boolean {
   if (x < 0 || y < 0 || yearOf(x) !== yearOf(y)) return false;
   if (isCompleteDate(x) && isCompleteDate(y)) return false;
   const mx = monthOf(x);
@@ -88,36 +97,51 @@ export function datesAgreeOnKnownParts(a: string, b: string): boolean {
   return dx === 0 || dy === 0 || dx === dy;
 }
 
+export function datesAgreeOnKnownParts(a: string, b: string): boolean {
+  return dateNumbersAgreeOnKnownParts(readDate(a), readDate(b));
+}
+
+export function dateNumbersSameYear(x: number, y: number): boolean {
+  return x > 0 && yearOf(x) === yearOf(y);
+}
+
 export function datesSameYear(a: string, b: string): boolean {
-  const x = readDate(a);
-  return x > 0 && yearOf(x) === yearOf(readDate(b));
+  return dateNumbersSameYear(readDate(a), readDate(b));
 }
 
 /** Absolute distance in days between two complete dates; NaN when either is partial or unread. */
-export function dateDistanceDays(a: string, b: string): number {
-  const x = readDate(a);
-  const y = readDate(b);
+export function dateNumbersDistanceDays(x: number, y: number): number {
   if (!isCompleteDate(x) || !isCompleteDate(y)) return Number.NaN;
   return Math.abs(
     dayNumber(yearOf(x), monthOf(x), dayOf(x)) - dayNumber(yearOf(y), monthOf(y), dayOf(y)),
   );
 }
 
+export function dateDistanceDays(a: string, b: string): number {
+  return dateNumbersDistanceDays(readDate(a), readDate(b));
+}
+
 /** Both complete and at most `days` apart. */
+export function dateNumbersWithinDays(x: number, y: number, days: number): boolean {
+  return dateNumbersDistanceDays(x, y) <= days;
+}
+
 export function datesWithinDays(a: string, b: string, days: number): boolean {
-  return dateDistanceDays(a, b) <= days;
+  return dateNumbersWithinDays(readDate(a), readDate(b), days);
 }
 
 /**
  * At most `years` apart: by days (365.25 a year) when both dates are complete, by the year
  * numbers when either is partial, since a partial date cannot be placed within its year.
  */
-export function datesWithinYears(a: string, b: string, years: number): boolean {
-  const x = readDate(a);
-  const y = readDate(b);
+export function dateNumbersWithinYears(x: number, y: number, years: number): boolean {
   if (x < 0 || y < 0) return false;
   if (isCompleteDate(x) && isCompleteDate(y)) {
-    return dateDistanceDays(a, b) <= Math.floor(years * 365.25);
+    return dateNumbersDistanceDays(x, y) <= Math.floor(years * 365.25);
   }
   return Math.abs(yearOf(x) - yearOf(y)) <= years;
+}
+
+export function datesWithinYears(a: string, b: string, years: number): boolean {
+  return dateNumbersWithinYears(readDate(a), readDate(b), years);
 }

@@ -5,6 +5,7 @@ export {
   damerauLevenshteinDistance,
   osaDistance,
   withinEditDistance,
+  withinOneEdit,
 } from './damerau-levenshtein.js';
 export {
   initialsAgree,
@@ -15,6 +16,13 @@ export {
 } from './tokens.js';
 export {
   dateDistanceDays,
+  dateNumbersAgreeOnKnownParts,
+  dateNumbersDayMonthSwapped,
+  dateNumbersDistanceDays,
+  dateNumbersExact,
+  dateNumbersSameYear,
+  dateNumbersWithinDays,
+  dateNumbersWithinYears,
   datesAgreeOnKnownParts,
   datesDayMonthSwapped,
   datesExact,
@@ -36,4 +44,4 @@ export {
   sameIssuingKecamatan,
 } from './identifiers.js';
 export type { NikRecordAgreement } from './identifiers.js';
-export { readRtRw, sameRtRw, sameRw } from './address.js';
+export { readRtRw, rtRwNumbersSame, rtRwNumbersSameRw, sameRtRw, sameRw } from './address.js';

@@ -1,16 +1,14 @@
 /**
- * Comparison vectors (γ) for pairs of records of a table: the compiled comparisons read two
- * reused row cursors, and the levels go into a caller's Uint8Array. Also packs a γ into one
+ * Comparison vectors (γ) for pairs of records of a table: the comparisons compiled over the
+ * table's columns (`column-comparisons.ts`) write the levels into a caller's Uint8Array. Also packs a γ into one
  * integer (mixed radix over the level counts) for counting agreement patterns in a Map.
  */
-import { compileComparisons, type Comparison } from '../comparison/index.js';
-import { RowCursor, type RecordTable } from '../records/index.js';
-import { comparisonColumns } from './comparison-schema.js';
+import type { Comparison } from '../comparison/index.js';
+import type { RecordTable } from '../records/index.js';
+import { compileColumnComparisons } from './column-comparisons.js';
 
 export class PairComparer {
-  private readonly left: RowCursor;
-  private readonly right: RowCursor;
-  private readonly vector: ReturnType<typeof compileComparisons>;
+  private readonly vector: ReturnType<typeof compileColumnComparisons>;
   /** Place value of each comparison in a packed pattern. */
   readonly radix: Float64Array;
   readonly levelCounts: Uint8Array;
@@ -19,10 +17,7 @@ export class PairComparer {
     table: RecordTable,
     readonly comparisons: readonly Comparison[],
   ) {
-    const columns = comparisons.flatMap(comparisonColumns);
-    this.left = new RowCursor(table, columns);
-    this.right = new RowCursor(table, columns);
-    this.vector = compileComparisons(comparisons);
+    this.vector = compileColumnComparisons(table, comparisons);
     this.levelCounts = Uint8Array.from(comparisons, (c) => c.levels.length);
     this.radix = new Float64Array(comparisons.length);
     let place = 1;
@@ -34,7 +29,7 @@ export class PairComparer {
   }
 
   compare(i: number, j: number, out: Uint8Array): Uint8Array {
-    return this.vector(this.left.at(i), this.right.at(j), out);
+    return this.vector(i, j, out);
   }
 
   pack(gamma: Uint8Array): number {

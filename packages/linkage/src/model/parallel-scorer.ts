@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Pairs } from '../blocking/index.js';
 import type { RecordTable } from '../records/index.js';
+import { comparisonColumns } from './comparison-schema.js';
 import type { LinkageModel } from './model-parameters.js';
 import type { ScoreReply, ScoreRequest, ScoreWorkerData } from './score-messages.js';
 import { Scorer, type ScoredPairs } from './scorer.js';
@@ -31,7 +32,7 @@ export async function scorePairsParallel(
   const total = pairs.a.length;
   if (threads <= 0 || total === 0) return new Scorer(model, table).score(pairs);
   const weight = new Float64Array(total);
-  const data: ScoreWorkerData = { model, table };
+  const data: ScoreWorkerData = { model, table: columnsForModel(model, table) };
   const workers = Array.from(
     { length: Math.min(threads, Math.ceil(total / chunkSize)) },
     () => new Worker(workerPath, { workerData: data }),
@@ -73,4 +74,18 @@ export async function scorePairsParallel(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return { a: pairs.a, b: pairs.b, weight };
+}
+
+/**
+ * The table with only the columns the model reads: each worker gets its own copy of what it is
+ * posted, and record ids and unused text columns would be copied for nothing.
+ */
+function columnsForModel(model: LinkageModel, table: RecordTable): RecordTable {
+  const needed = new Set([
+    ...model.settings.comparisons.flatMap(comparisonColumns),
+    ...model.termFrequencies.map((tf) => tf.column),
+  ]);
+  const columns: RecordTable['columns'] = {};
+  for (const c of needed) if (Object.hasOwn(table.columns, c)) columns[c] = table.columns[c]!;
+  return { ...table, recordIds: [], columns };
 }
