@@ -4,7 +4,8 @@
  * batch's problem table; the rows they hit were already written with their own counts, so the
  * counts to add are returned as fixes for the loader to apply.
  */
-import { problemLine, type CheckRows } from './copy-format.js';
+import { CopyBytes } from './copy-bytes.js';
+import { writeProblem, type CheckRows } from './copy-format.js';
 import type { BatchChecks } from './normalise/index.js';
 
 export interface RowFix {
@@ -14,16 +15,18 @@ export interface RowFix {
 }
 
 export interface CheckedChunk {
-  problems: string;
+  problems: Uint8Array;
   problemCount: number;
   /** Rows that had no error before and have one now. */
   newErrorRows: number;
   fixes: RowFix[];
 }
 
+const noBytes = new Uint8Array(0);
+
 export function runBatchChecks(checks: BatchChecks, data: CheckRows): CheckedChunk {
-  const out: CheckedChunk = { problems: '', problemCount: 0, newErrorRows: 0, fixes: [] };
-  const lines: string[] = [];
+  const out: CheckedChunk = { problems: noBytes, problemCount: 0, newErrorRows: 0, fixes: [] };
+  const lines = new CopyBytes(1024);
   for (let i = 0; i < data.rowNumbers.length; i++) {
     const row = {
       rowNumber: data.rowNumbers[i]!,
@@ -35,11 +38,11 @@ export function runBatchChecks(checks: BatchChecks, data: CheckRows): CheckedChu
     const found = checks.check(row);
     if (found.length === 0) continue;
     const errors = found.filter((p) => p.severity === 'error').length;
-    for (const p of found) lines.push(problemLine(row.rowNumber, p));
+    for (const p of found) writeProblem(lines, row.rowNumber, p);
     out.problemCount += found.length;
     out.fixes.push({ row: row.rowNumber, errors, warnings: found.length - errors });
     if (errors > 0 && data.hadError[i] !== true) out.newErrorRows++;
   }
-  out.problems = lines.join('');
+  if (lines.length > 0) out.problems = lines.take();
   return out;
 }

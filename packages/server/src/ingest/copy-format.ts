@@ -4,8 +4,8 @@
  * the thread writing to PostgreSQL only forwards bytes. `batch_id` is left out of both: the
  * batch's tables give it as their default, so rows can be formatted before the batch exists.
  */
-import { copyLine } from './copy-text.js';
 import type { Problem } from '@tepat/domain';
+import { CopyBytes } from './copy-bytes.js';
 import type { NormalisedRow } from './ingest.js';
 
 export const recordColumns = 'row_number, record_id, raw, nik, kk, name, sex, birth_place, birth_date, relation, person_id, family_id, region_code, desa_code, address, rt, rw, decile, decile_national, decile_provincial, decile_kabkota, pkh, bpnt, pbi, extra, error_count, warning_count'; // prettier-ignore
@@ -18,8 +18,8 @@ export interface LoadedRow extends NormalisedRow {
 
 /** Some rows as COPY text for the two tables, and what they count. */
 export interface CopyChunk {
-  records: string;
-  problems: string;
+  records: Uint8Array;
+  problems: Uint8Array;
   rows: number;
   rowsWithErrors: number;
   problemCount: number;
@@ -47,25 +47,31 @@ const noCheckRows = (): CheckRows => ({
   hadError: [],
 });
 
-export function problemLine(rowNumber: number, p: Problem): string {
+export function writeProblem(out: CopyBytes, rowNumber: number, p: Problem): void {
   const column = typeof p.data.column === 'string' ? p.data.column : null;
   const value = p.data.value === undefined ? null : String(p.data.value);
-  return copyLine([rowNumber, p.code, p.severity, column, value, JSON.stringify(p.data)]);
+  out.value(rowNumber).text(p.code).text(p.severity).value(column).value(value);
+  out.text(JSON.stringify(p.data)).end();
 }
 
-function recordLine(r: LoadedRow, errors: number): string {
-  return copyLine([
-    r.rowNumber, r.recordId, JSON.stringify(r.raw), r.nik, r.kk, r.name, r.sex, r.birthPlace,
-    r.birthDate, r.relation, r.personId, r.familyId, r.regionCode ?? r.desaCode, r.desaCode, r.address, r.rt, r.rw,
-    r.decile, r.decileNational, r.decileProvincial, r.decileKabkota, r.pkh, r.bpnt, r.pbi,
-    JSON.stringify(r.extra), Math.min(errors, 32767), Math.min(r.problems.length - errors, 32767),
-  ]); // prettier-ignore
+function writeRecord(out: CopyBytes, r: LoadedRow, errors: number): void {
+  out.value(r.rowNumber).text(r.recordId).text(JSON.stringify(r.raw)).value(r.nik).value(r.kk);
+  out.value(r.name).value(r.sex).value(r.birthPlace).value(r.birthDate).value(r.relation);
+  out
+    .value(r.personId)
+    .value(r.familyId)
+    .value(r.regionCode ?? r.desaCode)
+    .value(r.desaCode);
+  out.value(r.address).value(r.rt).value(r.rw).value(r.decile).value(r.decileNational);
+  out.value(r.decileProvincial).value(r.decileKabkota).value(r.pkh).value(r.bpnt).value(r.pbi);
+  out.text(JSON.stringify(r.extra)).value(Math.min(errors, 32767));
+  out.value(Math.min(r.problems.length - errors, 32767)).end();
 }
 
-/** Collects rows as COPY text; each row is formatted as it comes, so none is kept. */
+/** Collects rows as COPY bytes; each row is formatted as it comes, so none is kept. */
 export function createChunkWriter() {
-  let records: string[] = [];
-  let problems: string[] = [];
+  const records = new CopyBytes();
+  const problems = new CopyBytes(64 * 1024);
   let counts = { rows: 0, rowsWithErrors: 0, problemCount: 0 };
   let checks = noCheckRows();
   return {
@@ -73,9 +79,9 @@ export function createChunkWriter() {
       let errors = 0;
       for (const p of row.problems) {
         if (p.severity === 'error') errors++;
-        problems.push(problemLine(row.rowNumber, p));
+        writeProblem(problems, row.rowNumber, p);
       }
-      records.push(recordLine(row, errors));
+      writeRecord(records, row, errors);
       counts.rows++;
       counts.problemCount += row.problems.length;
       if (errors > 0) counts.rowsWithErrors++;
@@ -91,9 +97,7 @@ export function createChunkWriter() {
     },
     /** The rows added since the last take. */
     take(): CopyChunk {
-      const chunk = { records: records.join(''), problems: problems.join(''), ...counts, checks };
-      records = [];
-      problems = [];
+      const chunk = { records: records.take(), problems: problems.take(), ...counts, checks };
       counts = { rows: 0, rowsWithErrors: 0, problemCount: 0 };
       checks = noCheckRows();
       return chunk;

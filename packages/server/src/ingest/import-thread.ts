@@ -20,6 +20,8 @@ const workerPath = fileURLToPath(new URL('../../dist/ingest/import-worker.js', i
 
 /** Rows as COPY bytes, what the batch checks need of them, and how far into the file they reach. */
 export interface ThreadChunk extends BatchChunk {
+  records: Uint8Array;
+  problems: Uint8Array;
   bytesRead: number;
   checks: CheckRows;
 }

@@ -24,16 +24,13 @@ const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessag
 try {
   const { opened, chunks } = await openImport(workerData as ImportJob);
   post({ t: 'opened', opened });
-  const encoder = new TextEncoder();
   for await (const c of chunks) {
     while (ahead >= aheadLimit) await new Promise<void>((resolve) => (wake = resolve));
     ahead++;
-    const records = encoder.encode(c.records);
-    const problems = encoder.encode(c.problems);
-    const { rows, rowsWithErrors, problemCount, bytesRead, checks } = c;
+    const { records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks } = c;
     post({ t: 'chunk', records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks }, [
-      records.buffer,
-      problems.buffer,
+      records.buffer as ArrayBuffer,
+      problems.buffer as ArrayBuffer,
     ]);
   }
   post({ t: 'done' });

@@ -6,14 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { isTepatError, parseRegionCode, TepatError } from '@tepat/domain';
+import { parseRegionCode, TepatError } from '@tepat/domain';
 import type { Database } from '../db/index.js';
 import { loadRegionEntries, loadRegionIndex } from '../regions/index.js';
 import type { ImportJob } from './import-pipeline.js';
-import { findCut, startImportRun, type ImportRun } from './import-run.js';
+import { startImportRun, type ImportRun } from './import-run.js';
 import type { ThreadChunk } from './import-thread.js';
 import { findBatchByHash, listBatches, loadBatch, type BatchCounts } from './ingest.queries.js';
 import { resolveProfile } from './profiles.service.js';
@@ -32,8 +31,6 @@ export interface ImportOptions {
   importedBy: string;
   onProgress?: ((p: { rows: number; bytesRead: number; totalBytes: number }) => void) | undefined;
   referenceDate?: Date | undefined;
-  /** Size in bytes from which a CSV file is read by two workers, half each (default 8 MiB). */
-  twoPartsFrom?: number | undefined;
 }
 
 export interface ImportReport extends BatchCounts {
@@ -71,10 +68,8 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
     regions: await loadRegionEntries(database.db),
     referenceTime: (o.referenceDate ?? new Date()).getTime(),
   };
-  // The workers start first: building their region index takes as long as hashing the file.
-  const { size } = await stat(o.path);
-  const cut = await findCut(o.path, fileName, size, o.twoPartsFrom);
-  const run = startImportRun(job, cut);
+  // The worker starts first: building its region index takes as long as hashing the file.
+  const run = startImportRun(job);
   let sha256: string;
   try {
     // A file already imported is refused before any of its rows is loaded.
@@ -91,16 +86,7 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
     await run.stop();
     throw e;
   }
-  try {
-    return await load(database, o, job, run, sha256);
-  } catch (e) {
-    // A cut inside a quoted field (a line break within an address) makes the first part end
-    // in an open quote; read whole, the file says whether it really is malformed.
-    if (run.parts > 1 && isTepatError(e) && e.problem.code === 'ingest.malformed_row') {
-      return await load(database, o, job, startImportRun(job, undefined), sha256);
-    }
-    throw e;
-  }
+  return load(database, o, job, run, sha256);
 }
 
 async function load(

@@ -18,16 +18,7 @@ export interface ByteTap {
   finish(): Promise<void>;
 }
 
-/** A byte range of the file, `end` exclusive; the hash is then of that range. */
-export interface ByteRange {
-  start?: number | undefined;
-  end?: number | undefined;
-}
-
-export function openByteTap(path: string, range: ByteRange = {}): ByteTap {
-  const start = range.start ?? 0;
-  // createReadStream's `end` is inclusive.
-  const end = range.end === undefined ? undefined : range.end - 1;
+export function openByteTap(path: string): ByteTap {
   const hash = createHash('sha256');
   let count = 0;
   let ended = false;
@@ -40,7 +31,7 @@ export function openByteTap(path: string, range: ByteRange = {}): ByteTap {
   // Nobody may await the hash (a failed import); that must not become an unhandled rejection.
   sha256.catch(() => undefined);
 
-  const source: ReadStream = createReadStream(path, { highWaterMark: 1 << 20, start, end });
+  const source: ReadStream = createReadStream(path, { highWaterMark: 1 << 20 });
   const stream = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
@@ -63,7 +54,7 @@ export function openByteTap(path: string, range: ByteRange = {}): ByteTap {
     source.destroy();
     stream.destroy();
     try {
-      for await (const chunk of createReadStream(path, { start: start + count, end }))
+      for await (const chunk of createReadStream(path, { start: count }))
         hash.update(chunk as Buffer);
       resolve(hash.digest('hex'));
     } catch (e) {

@@ -1,9 +1,7 @@
 /**
  * From a reader's physical rows to numbered data rows: blank rows skipped and not numbered, rows
  * wider than the limit refused, and a reader's failure turned into the catalogued problem naming
- * the data row a person would look for. Shared by a whole file (after its header) and by a byte
- * range of a CSV file read by a second import worker, which starts counting where the first
- * range's rows end.
+ * the data row a person would look for.
  */
 import { TepatError } from '@tepat/domain';
 import type { RawRow } from '../ingest.js';
@@ -17,8 +15,6 @@ export interface Numbering {
   padTo?: number | undefined;
   /** The number the first data row gets. */
   firstRow: number;
-  /** Told the physical line of the last row read, blank or not, after each batch. */
-  onLastLine?: ((line: number) => void) | undefined;
 }
 
 export class TooWide extends Error {
@@ -85,8 +81,6 @@ export async function* numberedBatches(
           padTo !== undefined && row.cells.length < padTo ? padded(row.cells, padTo) : row.cells;
         out.push({ rowNumber: ++dataRow, cells });
       }
-      const last = rows.at(-1);
-      if (last !== undefined) n.onLastLine?.(last.line);
       if (out.length > 0) yield out;
       const next = await physical
         .next()

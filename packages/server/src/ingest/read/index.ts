@@ -3,5 +3,4 @@ export { bytesText, openSourceFile, defaultMaxBytes, defaultMaxColumns } from '.
 export type { OpenOptions, SourceFile } from './source-file.js';
 export { delimiters } from './sniff.js';
 export type { Delimiter, Encoding } from './sniff.js';
-export { openCsvRange, type CsvRange } from './csv-range.js';
 export { sniffFormat } from './sniff.js';

@@ -29,8 +29,6 @@ export interface OpenOptions {
   maxColumns?: number;
   /** Column names the header is expected to hold (a profile's), to find it among title rows. */
   headerHints?: readonly string[];
-  /** CSV only: read the bytes before this offset only (the first of two import workers). */
-  endByte?: number | undefined;
 }
 
 export interface SourceFile {
@@ -38,10 +36,6 @@ export interface SourceFile {
   encoding: Encoding;
   /** Null for workbooks. */
   delimiter: Delimiter | null;
-  /** Null for workbooks. */
-  newline: '\n' | '\r' | null;
-  /** The physical line (or sheet row) of the last row read so far, blank rows included. */
-  lastLine(): number;
   header: string[];
   /** 1-based physical row (line, or sheet row) where the header starts. */
   headerRow: number;
@@ -76,8 +70,7 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
   const sample = await readSample(path);
   const format = sniffFormat(sample, file);
   const csv = format === 'csv' ? await csvLayout(path, sample, options) : undefined;
-  const tap = openByteTap(path, { end: csv === undefined ? undefined : options.endByte });
-  let lastLine = 0;
+  const tap = openByteTap(path);
   let bytesRead = () => tap.bytesRead();
   // A workbook's parts are read out of order; its progress is how far into the sheet part it is.
   const physical =
@@ -145,7 +138,6 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
         maxColumns,
         firstRow: 1,
         padTo: format === 'xlsx' ? found.header.length : undefined,
-        onLastLine: (line) => (lastLine = line),
       },
       release,
     );
@@ -153,8 +145,6 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
       format,
       encoding: csv?.encoding ?? 'utf-8',
       delimiter: csv?.delimiter ?? null,
-      newline: csv?.newline ?? null,
-      lastLine: () => lastLine,
       header: found.header,
       headerRow: scanned[found.index]!.line,
       batches: iterator,
