@@ -25,7 +25,7 @@ const stageNames: Record<MatchStage, [string, string]> = {
   cluster: ['kelompokkan', 'cluster'],
   write: ['tulis', 'write'],
 };
-const stageName = (s: MatchStage) => say(...stageNames[s]);
+export const stageName = (s: MatchStage) => say(...stageNames[s]);
 
 function printSummary(s: MatchSummary): void {
   const line = (label: string, value: number | string) =>

