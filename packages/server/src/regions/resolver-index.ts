@@ -59,27 +59,7 @@ export interface RegionIndex {
 
 export function createRegionIndex(regions: RegionEntry[], bpsCodes: BpsCodeEntry[]): RegionIndex {
   const byCode = new Map<string, IndexedRegion>();
-  const byKey = new Map<string, IndexedRegion | IndexedRegion[]>();
-  const byLevel: Named[][] = [[], [], [], []];
-  const addKey = (key: string, region: IndexedRegion): void => {
-    const found = byKey.get(key);
-    if (found === undefined) byKey.set(key, region);
-    else if (!Array.isArray(found)) {
-      if (found !== region) byKey.set(key, [found, region]);
-    } else if (!found.includes(region)) found.push(region);
-  };
-  for (const entry of regions) {
-    const region: IndexedRegion = { entry, depth: levelDepth(entry.level) };
-    const forms = officialNameForms(entry.code, entry.name, entry.kind);
-    const fuzzy = forms.length === 1 ? forms : forms.filter((f) => f.variant !== 'alias');
-    byCode.set(entry.code, region);
-    byLevel[region.depth]?.push({ region, forms: fuzzy });
-    for (const form of forms) {
-      if (form.key !== '') addKey(form.key, region);
-      if (form.plainKey !== form.key) addKey(form.plainKey, region);
-    }
-  }
-  const levels = byLevel.map(levelTable);
+  for (const entry of regions) byCode.set(entry.code, { entry, depth: levelDepth(entry.level) });
 
   // Crosswalk rows whose Kemendagri code is not in this reference (older code sets) are left
   // out: a BPS code must never lead to a region that does not exist.
@@ -91,7 +71,46 @@ export function createRegionIndex(regions: RegionEntry[], bpsCodes: BpsCodeEntry
     if (!list.includes(dotted)) list.push(dotted);
     byBpsCode.set(bpsCode, list);
   }
-  return { byCode, byKey, levels, byBpsCode };
+
+  // The name side (every official form of 91,600 names) is built on the first search by name:
+  // it takes about a second, and an import whose rows give region codes never needs it.
+  let names: Pick<RegionIndex, 'byKey' | 'levels'> | undefined;
+  const named = () => (names ??= nameTables(byCode));
+  return {
+    byCode,
+    byBpsCode,
+    get byKey() {
+      return named().byKey;
+    },
+    get levels() {
+      return named().levels;
+    },
+  };
+}
+
+function nameTables(
+  byCode: ReadonlyMap<string, IndexedRegion>,
+): Pick<RegionIndex, 'byKey' | 'levels'> {
+  const byKey = new Map<string, IndexedRegion | IndexedRegion[]>();
+  const byLevel: Named[][] = [[], [], [], []];
+  const addKey = (key: string, region: IndexedRegion): void => {
+    const found = byKey.get(key);
+    if (found === undefined) byKey.set(key, region);
+    else if (!Array.isArray(found)) {
+      if (found !== region) byKey.set(key, [found, region]);
+    } else if (!found.includes(region)) found.push(region);
+  };
+  for (const region of byCode.values()) {
+    const { entry } = region;
+    const forms = officialNameForms(entry.code, entry.name, entry.kind);
+    const fuzzy = forms.length === 1 ? forms : forms.filter((f) => f.variant !== 'alias');
+    byLevel[region.depth]?.push({ region, forms: fuzzy });
+    for (const form of forms) {
+      if (form.key !== '') addKey(form.key, region);
+      if (form.plainKey !== form.key) addKey(form.plainKey, region);
+    }
+  }
+  return { byKey, levels: byLevel.map(levelTable) };
 }
 
 /** A region with the name forms it is compared on by typo distance. */
