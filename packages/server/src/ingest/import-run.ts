@@ -17,12 +17,12 @@ export interface ImportRun {
   stop(): Promise<void>;
 }
 
-export function startImportRun(job: ImportJob): ImportRun {
+export function startImportRun(job: Promise<ImportJob>): ImportRun {
   const thread = startImportThread(job);
 
   async function* chunks(): AsyncGenerator<ThreadChunk> {
     const { header } = await thread.opened;
-    const checks = createBatchChecks(batchColumns(job.profile, header));
+    const checks = createBatchChecks(batchColumns((await job).profile, header));
     for await (const chunk of thread.chunks) {
       const checked = runBatchChecks(checks, chunk.checks);
       if (checked.problemCount === 0) {

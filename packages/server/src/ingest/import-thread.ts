@@ -35,11 +35,9 @@ export interface ImportThread {
   stop(): Promise<void>;
 }
 
-export function startImportThread(job: ImportJob): ImportThread {
-  const worker = new Worker(workerPath, {
-    workerData: job,
-    resourceLimits: { maxYoungGenerationSizeMb: 192 },
-  });
+/** Starts the worker at once; it gets the job when `job` is ready, and fails with it if not. */
+export function startImportThread(job: Promise<ImportJob>): ImportThread {
+  const worker = new Worker(workerPath, { resourceLimits: { maxYoungGenerationSizeMb: 192 } });
   const queue: Event[] = [];
   let notify: (() => void) | undefined;
   const push = (e: Event) => {
@@ -49,6 +47,13 @@ export function startImportThread(job: ImportJob): ImportThread {
   worker.on('message', push);
   worker.on('error', (error) => push({ t: 'crashed', error }));
   worker.on('exit', (code) => push({ t: 'exited', code }));
+  job.then(
+    (j) => worker.postMessage({ t: 'job', job: j }),
+    (error: unknown) => {
+      push({ t: 'crashed', error: error instanceof Error ? error : new Error(String(error)) });
+      void worker.terminate();
+    },
+  );
 
   async function next(): Promise<Event> {
     for (;;) {

@@ -4,7 +4,7 @@
  * It holds at most a few chunks ahead of the main thread, which acknowledges each one once it is
  * written to PostgreSQL: memory stays bounded whatever the file's size.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { openImport, type ImportJob } from './import-pipeline.js';
 import { describeError, type WorkerMessage } from './import-messages.js';
 
@@ -14,15 +14,19 @@ if (port === null) throw new Error('import-worker.js runs as a worker thread onl
 const aheadLimit = 3;
 let ahead = 0;
 let wake: (() => void) | undefined;
-port.on('message', (m: { t: string }) => {
-  if (m.t !== 'ack') return;
+// The job comes by message, not as workerData: the worker is started (and loads this module's
+// imports, a few hundred milliseconds) while the main thread still reads profile and regions.
+let receive: (job: ImportJob) => void;
+const jobArrives = new Promise<ImportJob>((resolve) => (receive = resolve));
+port.on('message', (m: { t: 'ack' } | { t: 'job'; job: ImportJob }) => {
+  if (m.t === 'job') return receive(m.job);
   ahead--;
   wake?.();
 });
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 
 try {
-  const { opened, chunks } = await openImport(workerData as ImportJob);
+  const { opened, chunks } = await openImport(await jobArrives);
   post({ t: 'opened', opened });
   for await (const c of chunks) {
     while (ahead >= aheadLimit) await new Promise<void>((resolve) => (wake = resolve));

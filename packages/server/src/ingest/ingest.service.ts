@@ -45,8 +45,12 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
-  const fileName = o.fileName ?? basename(o.path);
+/** The worker's job: the profile found, the options checked, the regions read. */
+async function prepareJob(
+  database: Database,
+  o: ImportOptions,
+  fileName: string,
+): Promise<ImportJob> {
   const profile = await resolveProfile(database.db, o.profile);
   const index = await loadRegionIndex(database.db);
   const region = o.region === undefined ? undefined : parseRegionCode(o.region);
@@ -60,7 +64,7 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
       expected: 'YYYY-MM-DD',
     });
   }
-  const job: ImportJob = {
+  return {
     profile,
     path: o.path,
     fileName,
@@ -68,10 +72,17 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
     regions: await loadRegionEntries(database.db),
     referenceTime: (o.referenceDate ?? new Date()).getTime(),
   };
-  // The worker starts first: building its region index takes as long as hashing the file.
-  const run = startImportRun(job);
+}
+
+export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
+  const fileName = o.fileName ?? basename(o.path);
+  const jobReady = prepareJob(database, o, fileName);
+  // The worker starts at once and loads its code while the job is prepared and the file hashed.
+  const run = startImportRun(jobReady);
+  let job: ImportJob;
   let sha256: string;
   try {
+    job = await jobReady;
     // A file already imported is refused before any of its rows is loaded.
     sha256 = await sha256Of(o.path);
     const earlier = await findBatchByHash(database.db, sha256);
