@@ -41,8 +41,6 @@ export interface SourceFile {
   headerRow: number;
   /** The data rows, a batch at a time, in file order. */
   batches: AsyncIterable<RawRow[]>;
-  /** SHA-256 of the file's bytes; resolves once `rows` has been read to the end or left. */
-  sha256: Promise<string>;
   bytesRead(): number;
   totalBytes: number;
   /** Releases the file when its rows will not be read (a wrong profile); reading to the end or
@@ -79,7 +77,7 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
       : xlsxBatches(path, size, (n) => (bytesRead = () => n));
   const release = async () => {
     await physical.return(undefined);
-    await tap.finish();
+    tap.finish();
   };
   let batch: PhysicalRow[] = [];
   let at = 0;
@@ -148,7 +146,6 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
       header: found.header,
       headerRow: scanned[found.index]!.line,
       batches: iterator,
-      sha256: tap.sha256,
       bytesRead: () => bytesRead(),
       totalBytes: size,
       close: async () => {
