@@ -60,6 +60,11 @@ describe('Tinjauan pemadanan', () => {
     // Prior, seven comparisons, total.
     expect(await waterfall.getByTestId('waterfall-step').count()).toBe(9);
     await expect(waterfall.textContent()).resolves.toContain('Peluang awal');
+    // Comparisons and levels in Bahasa Indonesia, not as the engine names them.
+    const words = (await waterfall.textContent()) ?? '';
+    expect(words).toContain('tanggal lahir');
+    expect(words).toMatch(/sama persis|berbeda|kosong/);
+    expect(words).not.toContain('birthDate');
     await expect(page.getByTestId('review-state').textContent()).resolves.toBe('Menunggu');
 
     await page.getByRole('button', { name: 'Terima: orang yang sama' }).click();

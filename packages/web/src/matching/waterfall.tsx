@@ -7,6 +7,8 @@
 import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../api/index.js';
+import type { Language } from '../i18n/index.js';
+import { comparisonWords, levelWords } from './level-words.js';
 
 interface Step {
   label: string;
@@ -16,14 +18,21 @@ interface Step {
   kind: 'prior' | 'term' | 'total';
 }
 
-export function waterfallSteps(e: Explanation, priorLabel: string, totalLabel: string): Step[] {
+export function waterfallSteps(
+  e: Explanation,
+  priorLabel: string,
+  totalLabel: string,
+  language: Language,
+): Step[] {
   const steps: Step[] = [
     { label: priorLabel, detail: '', from: 0, to: e.prior.weight, kind: 'prior' },
   ];
   let at = e.prior.weight;
   for (const c of e.comparisons) {
     const w = c.weight + c.tfAdjustment;
-    steps.push({ label: c.comparison, detail: c.label, from: at, to: at + w, kind: 'term' });
+    const label = comparisonWords(c.comparison, language);
+    const detail = levelWords(c.label, language);
+    steps.push({ label, detail, from: at, to: at + w, kind: 'term' });
     at += w;
   }
   steps.push({ label: totalLabel, detail: '', from: 0, to: e.matchWeight, kind: 'total' });
@@ -36,8 +45,9 @@ const plotWidth = 420;
 const valueWidth = 60;
 
 export function Waterfall({ explanation }: { explanation: Explanation }) {
-  const { t } = useTranslation();
-  const steps = waterfallSteps(explanation, t('review.prior'), t('review.total'));
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  const steps = waterfallSteps(explanation, t('review.prior'), t('review.total'), language);
   const values = steps.flatMap((s) => [s.from, s.to]);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
