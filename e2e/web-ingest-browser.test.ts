@@ -82,6 +82,12 @@ describe('Impor data', () => {
     expect(counts).toContain(idNumber(dataRows));
     // Synthetic sources carry the errors real ones do: the problems table has rows.
     await page.getByTestId('batch-problems').locator('tbody tr').first().waitFor();
+    // The filter names kinds of problems in words, not by their catalogue codes.
+    await page.locator('input[aria-label="Saring menurut jenis masalah"]').click();
+    const kind = await page.getByRole('option').first().innerText();
+    expect(kind).toMatch(/\(\d[\d.]*\)$/);
+    expect(kind).not.toMatch(/^[a-z_]+\.[a-z_]+/);
+    await page.keyboard.press('Escape');
     const href = await page.getByRole('link', { name: 'Unduh laporan masalah (.xlsx)' }).getAttribute('href'); // prettier-ignore
     const report = await page.request.get(`${server.url}${href}`);
     expect(report.status()).toBe(200);

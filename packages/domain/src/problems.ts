@@ -55,6 +55,16 @@ export function problemMessage(p: Problem, lang: Lang = 'id'): string {
   return location(p.data, lang) + (lang === 'id' ? def.id(p.data) : def.en(p.data));
 }
 
+/**
+ * A problem kind in words, for lists and filters that name kinds rather than one occurrence:
+ * the message with "…" wherever an occurrence would give its value, and no location.
+ */
+export function problemTitle(code: ProblemCode, lang: Lang = 'id'): string {
+  const def: Definition = definitions[code];
+  const any = new Proxy({}, { get: () => '…' });
+  return lang === 'id' ? def.id(any) : def.en(any);
+}
+
 /** What to do about it, if the catalogue knows. */
 export function problemHint(p: Problem, lang: Lang = 'id'): string | undefined {
   const def: Definition = definitions[p.code];

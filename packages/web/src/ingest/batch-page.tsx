@@ -18,6 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { problemCodes, problemTitle, type ProblemCode } from '@tepat/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -99,7 +100,7 @@ export function BatchPage() {
             w={360}
             data={b.problemCodes.map((c) => ({
               value: c.code,
-              label: `${c.code} (${fmt(c.count)})`,
+              label: `${kindWords(c.code, lang)} (${fmt(c.count)})`,
             }))}
             value={code}
             onChange={(v) => {
@@ -157,4 +158,11 @@ export function BatchPage() {
       </Paper>
     </Stack>
   );
+}
+
+/** A problem kind in the steward's words; a code this build does not know, as the code. */
+function kindWords(code: string, lang: 'id' | 'en'): string {
+  return (problemCodes as readonly string[]).includes(code)
+    ? problemTitle(code as ProblemCode, lang)
+    : code;
 }
