@@ -33,6 +33,12 @@ export const TrainingSettings = z.strictObject({
   emRules: z.array(BlockingRule).min(1),
   /** Random pairs drawn to estimate u. */
   uMaxPairs: z.int().positive().default(1_000_000),
+  /**
+   * Pairs an EM session reads at most: a larger session uses evenly spaced pairs of its rule
+   * (Splink 5's `max_pairs`), so its cost stops growing with the region. EM needs the shares of
+   * agreement patterns, which a sample this size already pins down.
+   */
+  emMaxPairs: z.int().positive().default(500_000),
   seed: z.int().default(1),
   maxIterations: z.int().positive().default(50),
   /** EM stops when no m (nor λ) moves by more than this. */
