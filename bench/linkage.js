@@ -25,6 +25,7 @@ import { machine, writeSection } from './lib/report.js';
 
 const sizes = (process.env.BENCH_LINKAGE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const speedPeople = Number(process.env.BENCH_LINKAGE_SPEED_PEOPLE ?? 100_000);
+const settingsRules = defaultPersonSettings().blockingRules.length;
 const work = mkdtempSync(join(tmpdir(), 'tepat-bench-linkage-'));
 const regionScript = fileURLToPath(new URL('./lib/linkage-region.js', import.meta.url));
 const f = (x, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }); // prettier-ignore
@@ -89,13 +90,13 @@ try {
   const md = `## Linkage engine (\`npm run bench:linkage\`)
 
 ${machine()}. Synthetic regions from \`@tepat/synth\` (35.13, default noise, four sources + truth),
-default person settings (7 comparisons, 5 blocking rules, TF on names).
+default person settings (7 comparisons, ${settingsRules} blocking rules, TF on names).
 
 ### Scored pairs per second per core, beside DuckDB
 
 ${f(speedPeople)} people, ${f(s.records)} records; blocking + comparison vectors + weights on one
-thread, against DuckDB (\`@duckdb/node-api\`, 1 thread) running the same five blocking rules (same
-keys, each pair once, blocks over ${2000} dropped) and the comparisons in SQL
+thread, against DuckDB (\`@duckdb/node-api\`, 1 thread) running the same blocking rules (same
+keys, each pair once, blocks over each rule's cap dropped) and the comparisons in SQL
 (\`jaro_winkler_similarity\` name levels, NIK, date with \`damerau_levenshtein\`, sex, KK, region,
 RT/RW). Best of two alternating runs each. Tepat also computes the token levels (swap, initials,
 Monge–Elkan) and term-frequency weights that the SQL leaves out.

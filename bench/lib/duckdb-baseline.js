@@ -1,5 +1,5 @@
 // The DuckDB baseline of bench/linkage.js: the same records, the same blocking rules (same keys,
-// each pair once, blocks over the size cap dropped) and Jaro–Winkler name levels computed in SQL,
+// each pair once, blocks over each rule's size cap dropped) and Jaro–Winkler name levels computed in SQL,
 // Splink-style, on one DuckDB thread. Returns pairs and seconds of the blocking + comparison query.
 import { DuckDBInstance } from '@duckdb/node-api';
 
@@ -30,8 +30,9 @@ export async function duckdbBaseline(table, rules, maxBlockSize, threads = 1) {
   await db.run(`CREATE TABLE r AS SELECT *, ${rules.map(keyColumns).join(', ')} FROM raw`);
   // Blocks over the cap are dropped, as Tepat's blocking drops them.
   for (let k = 0; k < rules.length; k++) {
+    const cap = rules[k].maxBlockSize ?? maxBlockSize;
     await db.run(
-      `UPDATE r SET k${k} = NULL WHERE k${k} IN (SELECT k${k} FROM r WHERE k${k} IS NOT NULL GROUP BY 1 HAVING count(*) > ${maxBlockSize})`,
+      `UPDATE r SET k${k} = NULL WHERE k${k} IN (SELECT k${k} FROM r WHERE k${k} IS NOT NULL GROUP BY 1 HAVING count(*) > ${cap})`,
     );
   }
   const ruleSql = rules.map((_, k) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRecordTable, type InputRecord } from '../records/index.js';
-import { blockOn, type BlockingRule } from './blocking-rule.js';
+import { blockOn, capped, type BlockingRule } from './blocking-rule.js';
 import { blockPairs } from './block-pairs.js';
 import { blockingMetrics, entityNumbers, possiblePairs } from './metrics.js';
 
@@ -39,6 +39,14 @@ describe('blockPairs', () => {
     expect(pairsOf(result)).toEqual(['0-1', '0-2', '1-2']);
   });
 
+  it("caps a rule's blocks with its own size cap, other rules keep the global one", () => {
+    const year = capped(blockOn('year', 'birthYear'), 3);
+    const result = blockPairs(table, [year, blockOn('nik', 'nik')], { maxBlockSize: 10 });
+    expect(result.oversized).toEqual([{ rule: 'year', key: '1990', size: 4 }]);
+    expect(pairsOf(result)).toEqual(['0-1']);
+    expect(pairsOf(blockPairs(table, [year], { maxBlockSize: 3 }))).toEqual([]);
+    expect(blockPairs(table, [capped(year, 4)]).a.length).toBe(6);
+  });
   it('measures reduction ratio and pairs completeness against truth', () => {
     const entity = entityNumbers(['p1', 'p1', 'p2', 'p1']);
     const m = blockingMetrics(table, blockPairs(table, rules), entity);

@@ -15,7 +15,7 @@ import { PairBuilder, type Pairs } from './pair-list.js';
 
 export interface BlockingOptions {
   linkType?: LinkType;
-  /** Blocks with more records are skipped and reported. */
+  /** Blocks with more records are skipped and reported (a rule's own cap wins). */
   maxBlockSize?: number;
 }
 
@@ -61,12 +61,13 @@ export function blockPairs(
     const before = out.length;
     let blocks = 0;
     const r0 = earlierKeys.length;
+    const cap = rule.maxBlockSize ?? maxBlockSize;
     for (let k = 0; k < keys.keys.length; k++) {
       const from = start[k]!;
       const to = start[k + 1]!;
       if (to - from < 2) continue;
       blocks++;
-      if (to - from > maxBlockSize) {
+      if (to - from > cap) {
         oversized.push({ rule: rule.name, key: keys.keys[k]!, size: to - from });
         continue;
       }

@@ -18,6 +18,13 @@ export const BlockingRule = z.strictObject({
   /** Shown in reports: `same NIK`, `name key + birth year`. */
   name: z.string().min(1),
   on: z.array(BlockingKeyPart).min(1),
+  /**
+   * Blocks of this rule with more records are skipped and reported (overrides the settings'
+   * `maxBlockSize`). A key on a fixed set of values (a desa, a date) makes blocks that grow with
+   * the region, so their pairs grow with its square; a cap keeps the rule linear, and the
+   * records of a heap (a placeholder date, a very common name) still meet through other rules.
+   */
+  maxBlockSize: z.int().positive().optional(),
 });
 export type BlockingRule = z.infer<typeof BlockingRule>;
 
@@ -31,6 +38,11 @@ export function blockOn(name: string, ...parts: (string | [string, number])[]): 
     name,
     on: parts.map((p) => (typeof p === 'string' ? { column: p } : { column: p[0], prefix: p[1] })),
   };
+}
+
+/** The same rule with its own block-size cap. */
+export function capped(rule: BlockingRule, maxBlockSize: number): BlockingRule {
+  return { ...rule, maxBlockSize };
 }
 
 /** Each record's key for one rule, as a small integer id; blocks are the records of one id. */

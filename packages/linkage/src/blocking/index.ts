@@ -4,6 +4,7 @@ export {
   BlockingRule,
   LinkType,
   blockOn,
+  capped,
   groupBlocks,
   ruleKeys,
   type Blocks,
@@ -25,4 +26,4 @@ export {
   truePairCount,
   type BlockingMetrics,
 } from './metrics.js';
-export { defaultBlockingRules } from './default-rules.js';
+export { defaultBlockingRules, heapBlockSize } from './default-rules.js';

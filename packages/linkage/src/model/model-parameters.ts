@@ -35,6 +35,8 @@ export type TermFrequencyTable = z.infer<typeof TermFrequencyTable>;
 export const EmSession = z.strictObject({
   rule: z.string(),
   pairs: z.int().nonnegative(),
+  /** Pairs EM read (`training.emMaxPairs` evenly spaced ones when the rule found more). */
+  pairsUsed: z.int().nonnegative().optional(),
   patterns: z.int().nonnegative(),
   iterations: z.int().nonnegative(),
   converged: z.boolean(),

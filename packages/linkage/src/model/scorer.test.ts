@@ -31,6 +31,19 @@ describe('trainModel', () => {
     expect(JSON.stringify(trainModel(settings, table))).toBe(JSON.stringify(model));
   });
 
+  it('reads at most emMaxPairs pairs per EM session, the same ones on every run', () => {
+    const settings = defaultPersonSettings();
+    settings.training.uMaxPairs = 50_000;
+    settings.training.emMaxPairs = 100;
+    const small = trainModel(settings, table);
+    for (const session of small.training.sessions) {
+      expect(session.pairs).toBeGreaterThan(100);
+      expect(session.pairsUsed).toBe(100);
+    }
+    expect(JSON.stringify(trainModel(settings, table))).toBe(JSON.stringify(small));
+    expect(model.training.sessions.every((s) => s.pairsUsed === s.pairs)).toBe(true);
+  });
+
   it('trains every comparison in some session, and weights fall from strict to loose', () => {
     for (const [c, params] of model.comparisons.entries()) {
       expect(params.trainedBy.length, params.name).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
  * name comparison's m). Each comparison's m is the mean over the sessions that estimated it,
  * pooled so weights fall from strict to loose levels. Same settings and data, same model.
  */
-import { blockPairs } from '../blocking/index.js';
+import { blockPairs, type Pairs } from '../blocking/index.js';
 import { baseColumn, type RecordTable } from '../records/index.js';
 import { comparisonColumns, nullLevel } from './comparison-schema.js';
 import { expectationMaximisation, initialM } from './em.js';
@@ -17,6 +17,20 @@ import { estimatePrior } from './prior.js';
 import { parseLinkageSettings, type LinkageSettingsInput } from './settings.js';
 import { countTerms } from './term-frequency.js';
 import { estimateU } from './u-sampling.js';
+
+/** At most `max` pairs, evenly spaced, in order: the same sample on every run and machine. */
+function evenlySpaced(pairs: Pairs, max: number): Pairs {
+  const n = pairs.a.length;
+  if (n <= max) return pairs;
+  const a = new Uint32Array(max);
+  const b = new Uint32Array(max);
+  for (let k = 0; k < max; k++) {
+    const p = Math.floor((k * n) / max);
+    a[k] = pairs.a[p]!;
+    b[k] = pairs.b[p]!;
+  }
+  return { a, b };
+}
 
 export function trainModel(settingsInput: LinkageSettingsInput, table: RecordTable): LinkageModel {
   const settings = parseLinkageSettings(settingsInput, table);
@@ -48,11 +62,12 @@ export function trainModel(settingsInput: LinkageSettingsInput, table: RecordTab
     const ruleBases = new Set(rule.on.map((part) => baseColumn(table, part.column)));
     const active = comparisonBases.map((bases) => ![...bases].some((b) => ruleBases.has(b)));
     const pairs = blockPairs(table, [rule], { linkType, maxBlockSize });
-    const patterns = countPatterns(comparer, pairs);
+    const patterns = countPatterns(comparer, evenlySpaced(pairs, training.emMaxPairs));
     const em = expectationMaximisation(patterns, comparisons, u, active, start, training);
     sessions.push({
       rule: rule.name,
       pairs: pairs.a.length,
+      pairsUsed: Math.min(pairs.a.length, training.emMaxPairs),
       patterns: patterns.counts.length,
       iterations: em.iterations,
       converged: em.converged,
