@@ -14,7 +14,9 @@ describe('problemTitle', () => {
   });
 
   it('reads as the message with … for the values an occurrence gives', () => {
-    expect(problemTitle('nik.wrong_length', 'id')).toBe('NIK "…" terdiri atas … digit, seharusnya 16.');
+    expect(problemTitle('nik.wrong_length', 'id')).toBe(
+      'NIK "…" terdiri atas … digit, seharusnya 16.',
+    );
     expect(problemTitle('nik.empty', 'en')).toBe(problemMessage(problem('nik.empty'), 'en'));
   });
 });
