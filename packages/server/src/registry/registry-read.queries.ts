@@ -137,3 +137,30 @@ export async function listSpreadFamilies(
     ORDER BY f.decile_spread DESC, f.id LIMIT ${o.limit} OFFSET ${o.offset}`.execute(db);
   return { total: total.rows[0]!.n, rows: r.rows };
 }
+
+/** Columns of the registry export, in order (one row per person, family values beside). */
+export const exportColumns = [
+  'person_id', 'family_id', 'household_id', 'nik', 'nik_valid', 'kk', 'name', 'sex', 'birth_date',
+  'relation', 'region_code', 'address', 'status', 'decile', 'decile_basis',
+  'decile_dtsen_kabkota', 'decile_dtsen_provincial', 'decile_dtsen_national', 'decile_regsosek',
+  'decile_p3ke', 'in_dtks', 'pkh', 'bpnt', 'pbi', 'disagreements',
+] as const; // prettier-ignore
+
+/** A page of the export after person id `after`, in id order (keyset paging, any size). */
+export async function exportPage(
+  db: Db,
+  o: { region?: string; asOf?: string; after: string; limit: number },
+) {
+  const r = await sql<Record<(typeof exportColumns)[number], unknown>>`
+    SELECT p.id AS person_id, p.family_id, p.household_id, p.nik, p.nik_valid, p.kk, p.name, p.sex,
+      p.birth_date, p.relation, p.region_code, p.address, f.status, f.decile, f.decile_basis,
+      f.decile_dtsen_kabkota, f.decile_dtsen_provincial, f.decile_dtsen_national,
+      f.decile_regsosek, f.decile_p3ke, f.in_dtks, f.pkh, f.bpnt, f.pbi,
+      array_to_string(p.disagreements, ' ') AS disagreements
+    FROM registry_person p
+    LEFT JOIN registry_family f ON f.id = p.family_id AND f.scope = p.scope AND ${validOn('f', o.asOf)}
+    WHERE ${validOn('p', o.asOf)} AND p.id > ${o.after}
+      AND ${inRegion(sql`coalesce(p.region_code, p.scope)`, o.region)}
+    ORDER BY p.id LIMIT ${o.limit}`.execute(db);
+  return r.rows;
+}

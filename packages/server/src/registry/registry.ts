@@ -193,9 +193,9 @@ export const RegionCountsSchema = z.object({
 });
 export type RegionCounts = z.infer<typeof RegionCountsSchema>;
 
-export const RegionSummarySchema = z.object({
+export const RegistryRegionSummarySchema = z.object({
   asOf: z.string().nullable(),
   region: RegionCountsSchema,
   children: z.array(RegionCountsSchema).describe('one row per region one level down'),
 });
-export type RegionSummary = z.infer<typeof RegionSummarySchema>;
+export type RegistryRegionSummary = z.infer<typeof RegistryRegionSummarySchema>;
