@@ -12,6 +12,7 @@ import { matchingProblems } from './problems/matching.js';
 import { ingestProblems } from './problems/ingest.js';
 import { linkFilesProblems } from './problems/link-files.js';
 import { regionsProblems } from './problems/regions.js';
+import { registryProblems } from './problems/registry.js';
 import { systemProblems } from './problems/system.js';
 
 export type { ProblemData, Severity } from './problems/definition.js';
@@ -24,6 +25,7 @@ const definitions = {
   ...matchingProblems,
   ...systemProblems,
   ...linkFilesProblems,
+  ...registryProblems,
 } as const satisfies Record<string, Definition>;
 
 export type ProblemCode = keyof typeof definitions;

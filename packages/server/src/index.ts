@@ -6,3 +6,4 @@ export { TEPAT_VERSION } from './version.js';
 export * from './ingest/index.js';
 export * from './releases/index.js';
 export * from './matching/index.js';
+export * from './registry/index.js';

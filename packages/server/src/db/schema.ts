@@ -229,6 +229,141 @@ export interface RegionBpsCode {
   source: string;
 }
 
+export interface RegistryBuild {
+  batch_ids: ArrayType<Int8>;
+  built_at: Generated<Timestamp>;
+  built_by: string;
+  counts: Generated<Json>;
+  id: Generated<Int8>;
+  match_run_id: Int8;
+  rules: Json;
+  scope: string;
+  /**
+   * The data date the versions it opens start on: the latest as_of (else import date) of the run's batches, never before an earlier build of the scope.
+   */
+  valid_from: Timestamp;
+}
+
+export interface RegistryFamily {
+  address: string | null;
+  bpnt: boolean | null;
+  build_id: Int8;
+  change: string;
+  changed_fields: string[];
+  chosen_from: Json;
+  closed_by_build: Int8 | null;
+  /**
+   * The decile the status was decided on: the first source of the status rule's order that gives one.
+   */
+  decile: number | null;
+  /**
+   * Which source gave `decile`: dtsen_kabkota, dtsen_provincial, dtsen_national, p3ke, regsosek or dtks.
+   */
+  decile_basis: string | null;
+  decile_dtsen_kabkota: number | null;
+  decile_dtsen_national: number | null;
+  decile_dtsen_provincial: number | null;
+  decile_p3ke: number | null;
+  decile_regsosek: number | null;
+  /**
+   * Largest minus smallest decile among DTSEN (kab/kota, else provincial, else national), Regsosek and P3KE.
+   */
+  decile_spread: number | null;
+  digest: string;
+  disagreements: string[];
+  head_person_id: string | null;
+  household_id: string;
+  id: string;
+  in_dtks: boolean;
+  kk: string | null;
+  kk_valid: boolean;
+  member_count: number;
+  pbi: boolean | null;
+  pkh: boolean | null;
+  region_code: string | null;
+  scope: string;
+  /**
+   * miskin_ekstrem, miskin, rentan or tidak_miskin by the status rule; NULL when no source gives a decile.
+   */
+  status: string | null;
+  valid_from: Timestamp;
+  valid_to: Timestamp | null;
+  version_id: Generated<Int8>;
+}
+
+export interface RegistryPerson {
+  address: string | null;
+  birth_date: string | null;
+  birth_place: string | null;
+  build_id: Int8;
+  /**
+   * new: the person appeared; changed: a chosen value, membership or disagreement changed (changed_fields says which).
+   */
+  change: string;
+  changed_fields: string[];
+  /**
+   * Field → [batch_id, row_number] of the source record whose value was chosen.
+   */
+  chosen_from: Json;
+  closed_by_build: Int8 | null;
+  /**
+   * Hash of the chosen values, family and disagreements (not of provenance: a newer batch saying the same opens no version): equal digests mean nothing changed.
+   */
+  digest: string;
+  /**
+   * Fields whose non-empty values differ between the person's source records.
+   */
+  disagreements: string[];
+  family_id: string;
+  household_id: string;
+  id: string;
+  kk: string | null;
+  name: string | null;
+  /**
+   * nameKey of the chosen name (Indonesian phonetic key): spelling-tolerant search by key or prefix.
+   */
+  name_key: string | null;
+  /**
+   * The chosen name through @tepat/linkage normaliseName (titles dropped, old spelling, Muhammad variants): trigram search.
+   */
+  name_norm: string | null;
+  nik: string | null;
+  /**
+   * The chosen NIK passed every check of its source row (no nik.* error); false also when there is no NIK.
+   */
+  nik_valid: boolean;
+  region_code: string | null;
+  relation: number | null;
+  scope: string;
+  sex: string | null;
+  valid_from: Timestamp;
+  valid_to: Timestamp | null;
+  version_id: Generated<Int8>;
+}
+
+export interface RegistryPersonRecord {
+  batch_id: Int8;
+  build_id: Int8;
+  closed_by_build: Int8 | null;
+  person_id: string;
+  record_id: string;
+  row_number: number;
+  scope: string;
+  source_kind: string;
+  valid_from: Timestamp;
+  valid_to: Timestamp | null;
+}
+
+export interface RegistryRule {
+  /**
+   * `person.<field>`, `family.<field>` or `status`.
+   */
+  name: string;
+  rule: Json;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+}
+
 export interface ReviewDecision {
   /**
    * Stable key of the first record, `source:record id:fingerprint`; a_key < b_key.
@@ -353,6 +488,11 @@ export interface DB {
   region: Region;
   region_boundary: RegionBoundary;
   region_bps_code: RegionBpsCode;
+  registry_build: RegistryBuild;
+  registry_family: RegistryFamily;
+  registry_person: RegistryPerson;
+  registry_person_record: RegistryPersonRecord;
+  registry_rule: RegistryRule;
   review_decision: ReviewDecision;
   review_pair: ReviewPair;
   source_profile: SourceProfile;

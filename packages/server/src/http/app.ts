@@ -23,6 +23,7 @@ import type { Database } from '../db/index.js';
 import { ingestRoutes, profileRoutes, type UploadLimits } from '../ingest/index.js';
 import { matchingRoutes } from '../matching/index.js';
 import { regionRoutes } from '../regions/index.js';
+import { registryRoutes } from '../registry/index.js';
 import { releaseRoutes } from '../releases/index.js';
 import { TEPAT_VERSION } from '../version.js';
 import { healthRoutes } from './health.routes.js';
@@ -75,6 +76,7 @@ export async function buildApp({
   regionRoutes(app, database.db);
   releaseRoutes(app, database.db);
   matchingRoutes(app, database.db);
+  registryRoutes(app, database.db);
   await app.register(multipart);
   const limits: UploadLimits = {
     maxBytes: uploads?.maxBytes ?? 2 * 1024 ** 3,

@@ -22,6 +22,8 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'batch.not_found': 404,
   'match.no_run': 404,
   'review.not_found': 404,
+  'registry.person_not_found': 404,
+  'registry.family_not_found': 404,
   'release.no_previous': 404,
   'http.not_found': 404,
   'http.bad_request': 400,

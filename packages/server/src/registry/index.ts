@@ -1,0 +1,13 @@
+export * from './registry.js';
+export {
+  defaultRegistryRules,
+  ruleNames,
+  type RegistryRules,
+  type PovertyStatus,
+} from './registry-rules.js';
+export { loadRules, setRegistryRule } from './registry-rules.queries.js';
+export { buildRegistry, type BuildOptions, type BuildSummary } from './registry-build.service.js';
+export { getFamily, getPerson, listDecileDisagreements, searchPeople } from './registry.service.js';
+export { summariseRegion } from './region-summary.service.js';
+export { exportRegistry } from './registry-export.js';
+export { registryRoutes } from './registry.routes.js';

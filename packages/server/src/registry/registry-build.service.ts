@@ -1,0 +1,83 @@
+/**
+ * `buildRegistry`: the golden records of a region from its latest match run, in one transaction
+ * under a lock per scope. Everything runs in SQL (registry-build.queries.ts) except the name
+ * search keys, which come from @tepat/linkage's Indonesian normaliser, a page at a time.
+ */
+import { TepatError } from '@tepat/domain';
+import { keyOfNormalisedName, normaliseName } from '@tepat/linkage';
+import type { Database } from '../db/index.js';
+import * as q from './registry-build.queries.js';
+import { loadRules } from './registry-rules.queries.js';
+
+export interface BuildOptions {
+  /** Kemendagri code of the region matched; absent: the latest run of any region. */
+  region?: string | undefined;
+  builtBy?: string | undefined;
+}
+
+export interface VersionCounts {
+  /** Versions opened: new ones plus the successors of changed ones. */
+  opened: number;
+  /** Versions closed because their values changed. */
+  changed: number;
+  /** Versions closed because the person or family is no longer in the run. */
+  closed: number;
+}
+
+export interface BuildSummary {
+  buildId: number;
+  scope: string;
+  matchRunId: number;
+  validFrom: string;
+  people: VersionCounts;
+  families: VersionCounts;
+  records: { opened: number; closed: number };
+}
+
+const keyPage = 20_000;
+
+export async function buildRegistry(
+  database: Database,
+  options: BuildOptions = {},
+): Promise<BuildSummary> {
+  const region = options.region ?? null;
+  const client = await database.pool.connect();
+  try {
+    await client.query('BEGIN');
+    const run = await q.findRun(client, region);
+    if (!run) throw new TepatError('match.no_run', { region: region ?? '*' });
+    await q.lockScope(client, run.scope);
+    const rules = await loadRules(client);
+    const latest = await q.latestValidFrom(client, run.scope);
+    const today = new Date().toISOString().slice(0, 10);
+    const dataDate = run.dataDate ?? today;
+    const validFrom = latest !== null && latest > dataDate ? latest : dataDate;
+    const buildId = await q.insertBuild(client, {
+      scope: run.scope, runId: run.id, batchIds: run.batchIds, validFrom, rules,
+      builtBy: options.builtBy ?? 'system',
+    }); // prettier-ignore
+    const ctx: q.BuildContext = { buildId, runId: run.id, scope: run.scope, validFrom };
+    await q.loadCandidates(client, ctx);
+    await q.choosePeople(client, rules);
+    await q.chooseFamilies(client, rules);
+    const people = await q.applyVersions(client, 'registry_person', q.personColumns, ctx);
+    const families = await q.applyVersions(client, 'registry_family', q.familyColumns, ctx);
+    const records = await q.applyMembership(client, ctx);
+    for (let after = 0; ;) {
+      const page = await q.namesToKey(client, buildId, after, keyPage);
+      if (page.length === 0) break;
+      const norms = page.map((p) => normaliseName(p.name).name);
+      await q.setNameKeys(client, page.map((p) => p.versionId), norms, norms.map(keyOfNormalisedName)); // prettier-ignore
+      after = page[page.length - 1]!.versionId;
+    }
+    const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
+    await q.setBuildCounts(client, buildId, { people, families, records });
+    await client.query('COMMIT');
+    return summary;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}

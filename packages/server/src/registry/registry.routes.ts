@@ -1,0 +1,94 @@
+/**
+ * HTTP door of the registry: search people, one person or family with provenance and history,
+ * a region's aggregates with its children, and the families whose deciles disagree. Every read
+ * takes `asOf=YYYY-MM-DD`.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/index.js';
+import { summariseRegion } from './region-summary.service.js';
+import {
+  AsOfSchema,
+  FamilyDetailSchema,
+  FamilyPageSchema,
+  PersonDetailSchema,
+  PersonPageSchema,
+  RegionCodeSchema,
+  RegistryRegionSummarySchema,
+} from './registry.js';
+import { getFamily, getPerson, listDecileDisagreements, searchPeople } from './registry.service.js';
+
+const tags = ['Registri / Registry'];
+const IdSchema = z.string().regex(/^[A-Z][0-9A-Za-z._-]{0,63}$/, 'not a registry id');
+const page = {
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+};
+
+export function registryRoutes(app: FastifyInstance, db: Db): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/people', {
+    schema: {
+      tags,
+      summary: 'Search the registry: by NIK or No. KK (16 digits) or by name, spelling-tolerant',
+      querystring: z.object({
+        q: z.string().max(200).optional().describe('a NIK, a No. KK, or a name'),
+        region: RegionCodeSchema.optional(),
+        asOf: AsOfSchema,
+        ...page,
+      }),
+      response: { 200: PersonPageSchema },
+    },
+    handler: (req) => searchPeople(db, req.query),
+  });
+
+  r.get('/api/people/:id', {
+    schema: {
+      tags,
+      summary: 'One person: chosen values, every source value with provenance, history',
+      params: z.object({ id: IdSchema }),
+      querystring: z.object({ asOf: AsOfSchema }),
+      response: { 200: PersonDetailSchema },
+    },
+    handler: (req) => getPerson(db, req.params.id, req.query),
+  });
+
+  r.get('/api/families/:id', {
+    schema: {
+      tags,
+      summary: 'One family (KK): members, chosen values and sources, aid, deciles, status, history',
+      params: z.object({ id: IdSchema }),
+      querystring: z.object({ asOf: AsOfSchema }),
+      response: { 200: FamilyDetailSchema },
+    },
+    handler: (req) => getFamily(db, req.params.id, req.query),
+  });
+
+  r.get('/api/families/decile-disagreements', {
+    schema: {
+      tags,
+      summary: 'Families whose deciles differ across DTSEN, Regsosek and P3KE by minSpread or more',
+      querystring: z.object({
+        region: RegionCodeSchema.optional(),
+        asOf: AsOfSchema,
+        minSpread: z.coerce.number().int().min(1).max(9).default(2),
+        ...page,
+      }),
+      response: { 200: FamilyPageSchema },
+    },
+    handler: (req) => listDecileDisagreements(db, req.query),
+  });
+
+  r.get('/api/regions/:code/summary', {
+    schema: {
+      tags,
+      summary: 'Registry aggregates of a region and of each region one level down (drill-down)',
+      params: z.object({ code: RegionCodeSchema }),
+      querystring: z.object({ asOf: AsOfSchema }),
+      response: { 200: RegistryRegionSummarySchema },
+    },
+    handler: (req) => summariseRegion(db, req.params.code, req.query),
+  });
+}
