@@ -24,7 +24,12 @@ afterAll(async () => {
 });
 
 /** Runs `tepat start` until it serves; returns what it said and what the API then answers. */
-async function start(): Promise<{ stderr: string; runs: unknown[]; batches: unknown[] }> {
+async function start(): Promise<{
+  stderr: string;
+  runs: unknown[];
+  batches: unknown[];
+  registryPeople: number;
+}> {
   const port = await getPort();
   const child = spawnTepat(
     ['--data-dir', dir, 'start', '--people', '1200', '--port', String(port)],
@@ -38,7 +43,8 @@ async function start(): Promise<{ stderr: string; runs: unknown[]; batches: unkn
       (await (await fetch(`http://localhost:${port}${path}`)).json()) as { items?: unknown[] };
     const runs = (await get('/api/match-runs')) as unknown as unknown[];
     const batches = (await get('/api/batches')).items ?? [];
-    return { stderr, runs, batches };
+    const registry = (await get('/api/people?region=35.74&limit=1')) as { total?: number };
+    return { stderr, runs, batches, registryPeople: registry.total ?? -1 };
   } finally {
     const code = await stopProcess(child);
     expect(code, stderr).toBe(0);
@@ -61,6 +67,8 @@ describe('tepat start (the demo)', () => {
     // than half (matching that merged everyone would show here).
     expect(runs[0]!.people).toBeGreaterThan(1000);
     expect(runs[0]!.people).toBeLessThan(1400);
+    // The registry was built from the run: one person per matched cluster.
+    expect(first.registryPeople).toBe(runs[0]!.people);
     const state = JSON.parse(await readFile(join(dir, 'demo', 'demo.json'), 'utf8')) as {
       people: number;
     };
@@ -71,5 +79,6 @@ describe('tepat start (the demo)', () => {
     expect(second.stderr).not.toContain('Mengimpor');
     expect(second.runs).toHaveLength(1);
     expect(second.batches).toHaveLength(4);
+    expect(second.registryPeople).toBe(first.registryPeople);
   }, 480_000);
 });

@@ -1,7 +1,7 @@
 /**
  * The demo that `tepat start` (the README's quick start) prepares before serving: a synthetic
- * Kota Probolinggo written in the four source layouts, imported, and matched into people,
- * families and households. What was prepared is remembered in the data folder
+ * Kota Probolinggo written in the four source layouts, imported, matched into people, families
+ * and households, and built into the single registry. What was prepared is remembered in the data folder
  * (`demo/demo.json`) and checked against the database, so a second start reuses it; a start cut
  * off midway picks up where it stopped (an imported file is recognised by its hash).
  */
@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isTepatError } from '@tepat/domain';
 import {
+  buildRegistry,
   importFile,
   listBatches,
   listMatchRuns,
@@ -32,6 +33,8 @@ interface DemoState {
   seed: string;
   batches: Record<string, number>;
   runId: number;
+  /** Absent in the state of a demo prepared before the registry existed: built on next start. */
+  registryBuildId?: number;
 }
 
 export interface DemoReport extends DemoState {
@@ -55,6 +58,19 @@ async function stillThere(database: Database, state: DemoState): Promise<boolean
   // A later `tepat match` of the region replaces the demo's run: its people are still there.
   const runs = await listMatchRuns(database.db, 1000);
   return runs.some((r) => r.regionCode === state.region);
+}
+
+async function writeState(dir: string, state: DemoState): Promise<void> {
+  await writeFile(join(dir, 'demo.json'), `${JSON.stringify(state, null, 2)}\n`);
+}
+
+async function buildDemoRegistry(database: Database): Promise<number> {
+  info(say('Membangun registri tunggal…', 'Building the single registry…'));
+  const built = await buildRegistry(database, {
+    region: demoRegion,
+    builtBy: 'tepat start (demo)',
+  });
+  return built.buildId;
 }
 
 async function importSource(
@@ -108,6 +124,11 @@ export async function prepareDemo(
         `Reusing the demo data: synthetic Kota Probolinggo, ${previous.people} people, batches ${Object.values(previous.batches).join(', ')}.`,
       ),
     );
+    if (previous.registryBuildId === undefined) {
+      const registryBuildId = await buildDemoRegistry(database);
+      await writeState(dir, { ...previous, registryBuildId });
+      return { ...previous, registryBuildId, reused: true };
+    }
     return { ...previous, reused: true };
   }
   const seed = 'demo';
@@ -150,8 +171,16 @@ export async function prepareDemo(
     matchBar.stop();
   }
 
-  const state: DemoState = { region: demoRegion, people, seed, batches, runId: summary.runId };
-  await writeFile(join(dir, 'demo.json'), `${JSON.stringify(state, null, 2)}\n`);
+  const registryBuildId = await buildDemoRegistry(database);
+  const state: DemoState = {
+    region: demoRegion,
+    people,
+    seed,
+    batches,
+    runId: summary.runId,
+    registryBuildId,
+  };
+  await writeState(dir, state);
   info(
     say(
       `Demo siap: ${summary.people} orang, ${summary.families} keluarga, ${summary.households} rumah tangga dari ${summary.records} record.`,
