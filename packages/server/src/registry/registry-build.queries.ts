@@ -295,3 +295,7 @@ export async function setNameKeys(
     [ids, norms, keys],
   );
 }
+
+export async function analyseRegistry(c: pg.PoolClient): Promise<void> {
+  await c.query('ANALYZE registry_person, registry_family, registry_person_record');
+}

@@ -73,6 +73,12 @@ export async function buildRegistry(
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
     await q.setBuildCounts(client, buildId, { people, families, records });
     await client.query('COMMIT');
+    // A build rewrites a large share of the tables at once, long before autovacuum would look:
+    // without fresh statistics the planner scanned whole tables for a NIK lookup (10× slower,
+    // bench:registry).
+    if (people.opened + people.closed + families.opened + families.closed > 0) {
+      await q.analyseRegistry(client);
+    }
     return summary;
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);

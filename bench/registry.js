@@ -1,0 +1,196 @@
+// npm run bench:registry — the single registry at the size of a large kabupaten (issue 6):
+// building it from matched clusters, and the reads a dashboard and a search box make, each beside
+// a plain PostgreSQL baseline measured in the same run on the same server.
+// Targets (1,000,000 people): build ≤ 60 s; NIK lookup p95 ≤ 30 ms and name search p95 ≤ 150 ms
+// with 50 concurrent clients; a kabupaten summary ≤ 200 ms.
+//
+// The clusters are the synthetic truth, written as a match run: this measures the registry, not
+// matching (bench:linkage does that), so that 1,000,000 people fit in a few minutes.
+import { chmodSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import { bootTepat, buildRegistry, importFile, searchPeople, summariseRegion } from '@tepat/server';
+import { synthesize } from '@tepat/synth';
+import { machine, writeSection } from './lib/report.js';
+
+const people = Number(process.env.BENCH_REGISTRY_PEOPLE ?? 1_000_000);
+const clients = 50;
+const region = '35.13';
+const dir = mkdtempSync(join(tmpdir(), 'tepat-bench-registry-'));
+chmodSync(dir, 0o755);
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+console.log(`writing a synthetic ${region} of ${people} people…`);
+await synthesize({ region, people, outDir: join(dir, 'src'), seed: 'bench-registry' });
+const { database } = await bootTepat({
+  dataDir: join(dir, 'data'),
+  command: 'bench:registry',
+  poolSize: clients + 2,
+});
+const { pool, db } = database;
+
+/** The truth's people, families and households as one match run of the region. */
+async function truthRun(batchIds) {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query(
+      'CREATE TEMP TABLE truth (source text, record_id text, person_id text, family_id text, household_id text) ON COMMIT DROP',
+    );
+    await pipeline(
+      createReadStream(join(dir, 'src', 'truth.csv')),
+      c.query(copyFrom('COPY truth FROM STDIN (FORMAT csv, HEADER true)')),
+    );
+    const run = await c.query(
+      `INSERT INTO match_run (region_code, run_by, started_at, batch_ids, settings, model, model_reused,
+         record_count, candidate_pairs, link_count, person_count, family_count, household_count,
+         review_count, persons_kept, stage_seconds, metrics)
+       VALUES ($1, 'bench', now(), $2, '{}', '{}', false, 0, 0, 0, 0, 0, 0, 0, 0, '{}', '{}') RETURNING id`,
+      [region, batchIds],
+    );
+    const id = run.rows[0].id;
+    await c.query(
+      `INSERT INTO record_link (run_id, batch_id, row_number, source_kind, record_id, fingerprint,
+         person_id, family_id, household_id, weight, reason)
+       SELECT $1, r.batch_id, r.row_number, b.source_kind, r.record_id, 'bench',
+         'O' || t.person_id, 'K' || t.family_id, 'H' || t.household_id, NULL, 'truth'
+       FROM source_record r JOIN import_batch b ON b.id = r.batch_id
+       JOIN truth t ON t.source = b.source_kind AND t.record_id = r.record_id
+       WHERE r.batch_id = ANY($2)`,
+      [id, batchIds],
+    );
+    await c.query(
+      `INSERT INTO match_household (run_id, id) SELECT DISTINCT $1::bigint, household_id FROM record_link WHERE run_id = $1`,
+      [id],
+    );
+    await c.query(
+      `INSERT INTO match_family (run_id, id, household_id, person_count)
+       SELECT $1, family_id, min(household_id), count(DISTINCT person_id) FROM record_link WHERE run_id = $1 GROUP BY family_id`,
+      [id],
+    );
+    await c.query(
+      `INSERT INTO match_person (run_id, id, family_id, record_count)
+       SELECT $1, person_id, min(family_id), count(*) FROM record_link WHERE run_id = $1 GROUP BY person_id`,
+      [id],
+    );
+    await c.query('COMMIT');
+    return id;
+  } catch (e) {
+    await c.query('ROLLBACK');
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+/** p50 and p95 in ms of `task(i)` run `n` times by `clients` concurrent clients. */
+async function latencies(n, task) {
+  const times = [];
+  let next = 0;
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = next++; i < n; i = next++) {
+        const t = process.hrtime.bigint();
+        await task(i);
+        times.push(ms(t));
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { p50: at(0.5), p95: at(0.95), perSecond: n / seconds(start) };
+}
+
+/** A name as another source would spell it: one letter dropped from its longest word. */
+function variant(name) {
+  const words = name.split(' ');
+  const longest = words.reduce((a, w, i) => (w.length > words[a].length ? i : a), 0);
+  const w = words[longest];
+  if (w.length > 4) words[longest] = w.slice(0, 2) + w.slice(3);
+  return words.join(' ');
+}
+
+const rows = [];
+try {
+  const batchIds = [];
+  for (const source of ['dtks', 'regsosek', 'p3ke', 'dtsen']) {
+    const start = process.hrtime.bigint();
+    const r = await importFile(database, {
+      profile: source,
+      path: join(dir, 'src', `${source}.csv`),
+      importedBy: 'bench',
+      region,
+    });
+    batchIds.push(r.id);
+    console.log(`import ${source}: ${r.rows} rows in ${seconds(start).toFixed(1)} s`);
+  }
+  await truthRun(batchIds);
+
+  // Build: against copying the run's linked source records once (what any build must read).
+  let start = process.hrtime.bigint();
+  await pool.query(
+    `CREATE TABLE bench_copy AS SELECT r.* FROM record_link l
+     JOIN source_record r USING (batch_id, row_number)`,
+  );
+  const copySeconds = seconds(start);
+  await pool.query('DROP TABLE bench_copy');
+  start = process.hrtime.bigint();
+  const built = await buildRegistry(database, { region, builtBy: 'bench' });
+  const buildSeconds = seconds(start);
+  console.log(`registry build: ${buildSeconds.toFixed(1)} s`, JSON.stringify(built));
+  rows.push(['registry build (s)', buildSeconds, 60, copySeconds, 'copy of the linked records']);
+
+  // Reads. The baseline: the same number of primary-key reads of source records.
+  const sample = await pool.query(
+    `SELECT nik, name FROM source_record WHERE batch_id = $1 AND error_count = 0 AND nik IS NOT NULL
+     ORDER BY md5(row_number::text) LIMIT 2000`,
+    [batchIds[3]],
+  );
+  const keys = sample.rows;
+  const base = await latencies(keys.length, (i) =>
+    pool.query('SELECT * FROM source_record WHERE batch_id = $1 AND row_number = $2', [
+      batchIds[3],
+      ((i * 7919) % 100_000) + 1,
+    ]),
+  );
+  const nik = await latencies(keys.length, (i) =>
+    searchPeople(db, { q: keys[i].nik, region, offset: 0, limit: 20 }),
+  );
+  const names = await latencies(keys.length, (i) =>
+    searchPeople(db, { q: variant(keys[i].name), region, offset: 0, limit: 20 }),
+  );
+  rows.push(['NIK lookup p95 (ms)', nik.p95, 30, base.p95, 'primary-key read']);
+  rows.push(['name search p95 (ms)', names.p95, 150, base.p95, 'primary-key read']);
+
+  const summaryTimes = [];
+  for (let i = 0; i < 10; i++) {
+    const t = process.hrtime.bigint();
+    await summariseRegion(db, region, {});
+    summaryTimes.push(ms(t));
+  }
+  start = process.hrtime.bigint();
+  await pool.query('SELECT region_code, count(*) FROM source_record WHERE batch_id = ANY($1) GROUP BY 1', [batchIds]); // prettier-ignore
+  const countMs = ms(start);
+  summaryTimes.sort((a, b) => a - b);
+  rows.push(['kabupaten summary (ms, median of 10)', summaryTimes[5], 200, countMs, 'count of source records by region']); // prettier-ignore
+  for (const r of rows) console.log(r.join(' | '));
+} finally {
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const fmt = (v) => (v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
+writeSection(
+  'registry',
+  `## Registry (build and reads, issue 6)
+
+Synthetic Kabupaten Probolinggo (${region}) of ${people.toLocaleString('en')} people, its four sources imported, the synthetic truth written as the match run (matching itself is bench:linkage). Embedded PostgreSQL in a fresh data folder; reads by ${clients} concurrent clients through the service functions (no HTTP). Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}.
+
+| measure | Tepat | target | baseline | baseline is | Tepat ÷ baseline |
+| --- | ---: | ---: | ---: | --- | ---: |
+${rows.map(([what, v, target, b, baseIs]) => `| ${what} | ${fmt(v)} | ${target} | ${fmt(b)} | ${baseIs} | ${(v / b).toFixed(1)} |`).join('\n')}`,
+);
