@@ -180,7 +180,9 @@ try {
   for (const r of rows) console.log(r.join(' | '));
 } finally {
   await database.close();
-  rmSync(dir, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the data folder to look at query plans afterwards.
+  if (process.env.BENCH_KEEP === '1') console.log(`data kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 const fmt = (v) => (v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
