@@ -11,6 +11,7 @@ import { registerMatching } from './commands/matching.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerProfiles } from './commands/profiles.js';
 import { registerRegions } from './commands/regions.js';
+import { registerRegistry } from './commands/registry.js';
 import { registerServe } from './commands/serve.js';
 import { registerSynth } from './commands/synth.js';
 import { reportError, setLang } from './output.js';
@@ -43,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
   registerProfiles(program, globals);
   registerLinkFiles(program);
   registerMatching(program, globals);
+  registerRegistry(program, globals);
 
   try {
     await program.parseAsync(argv);

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import {
+  buildRegistry,
   exportLinks,
   listReviewPairs,
   matchRegion,
@@ -15,6 +16,7 @@ import {
   type MatchSummary,
 } from '@tepat/server';
 import { info, say } from '../output.js';
+import { printBuild } from './registry.js';
 import { withTepat, type GlobalOptions } from '../runtime.js';
 
 const stageNames: Record<MatchStage, [string, string]> = {
@@ -58,42 +60,56 @@ export function registerMatching(program: Command, globals: () => GlobalOptions)
     .option('--region <code>', 'Kemendagri code of the region (default: all imported batches)')
     .option('--retrain', 'train the model again even when nothing changed')
     .option('--json', 'print the summary as JSON')
-    .action(async (o: { region?: string; retrain?: boolean; json?: boolean }) => {
-      const tty = process.stderr.isTTY && !o.json;
-      const bar = new cliProgress.SingleBar(
-        {
-          format: `${say('Pemadanan', 'Matching')} {bar} {value}/{total} | {stage} {records}`,
-          stream: process.stderr,
-        },
-        cliProgress.Presets.shades_classic,
-      );
-      let begun = false;
-      const summary = await withTepat(globals(), 'tepat match', async ({ database }) => {
-        try {
-          return await matchRegion(database, {
-            region: o.region,
-            retrain: o.retrain,
-            runBy: process.env.USER ?? 'cli',
-            onProgress: ({ stage, records }) => {
-              if (!tty) return;
-              if (!begun) bar.start(matchStages.length, 0, { stage: '', records: '' });
-              begun = true;
-              bar.update(matchStages.indexOf(stage), {
-                stage: stageName(stage),
-                records: records === undefined ? '' : `(${records} record)`,
+    .option('--no-registry', 'do not rebuild the registry after matching')
+    .action(
+      async (o: { region?: string; retrain?: boolean; json?: boolean; registry: boolean }) => {
+        const tty = process.stderr.isTTY && !o.json;
+        const bar = new cliProgress.SingleBar(
+          {
+            format: `${say('Pemadanan', 'Matching')} {bar} {value}/{total} | {stage} {records}`,
+            stream: process.stderr,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        let begun = false;
+        const { summary, built } = await withTepat(
+          globals(),
+          'tepat match',
+          async ({ database }) => {
+            let match: MatchSummary;
+            try {
+              match = await matchRegion(database, {
+                region: o.region,
+                retrain: o.retrain,
+                runBy: process.env.USER ?? 'cli',
+                onProgress: ({ stage, records }) => {
+                  if (!tty) return;
+                  if (!begun) bar.start(matchStages.length, 0, { stage: '', records: '' });
+                  begun = true;
+                  bar.update(matchStages.indexOf(stage), {
+                    stage: stageName(stage),
+                    records: records === undefined ? '' : `(${records} record)`,
+                  });
+                },
               });
-            },
-          });
-        } finally {
-          if (begun) {
-            bar.update(matchStages.length);
-            bar.stop();
-          }
-        }
-      });
-      if (o.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      else printSummary(summary);
-    });
+            } finally {
+              if (begun) {
+                bar.update(matchStages.length);
+                bar.stop();
+              }
+            }
+            // The registry follows every run, so its reads never lag behind matching.
+            const registry = o.registry
+              ? await buildRegistry(database, { region: match.region ?? undefined, builtBy: process.env.USER ?? 'cli' }) // prettier-ignore
+              : undefined;
+            return { summary: match, built: registry };
+          },
+        );
+        if (o.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        else printSummary(summary);
+        if (built) printBuild(built, info);
+      },
+    );
 
   program
     .command('export')

@@ -1,0 +1,104 @@
+/**
+ * `tepat match` (which rebuilds the registry) and `tepat export registry` as a data steward runs
+ * them on a synthetic kota: one registry person per matched person, every source record in
+ * exactly one of them, the export as .csv and .xlsx, and a bad --as-of refused with its reason.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { synthesize } from '@tepat/synth';
+import { createTestDatabaseUrl } from '../packages/server/src/testing/index.js';
+import { runTepat } from './support/cli.js';
+
+let dir: string;
+let database: { url: string; drop: () => Promise<void> };
+const tepat = (...args: string[]) => runTepat(args, { env: { DATABASE_URL: database.url } });
+
+async function count(query: string): Promise<number> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>(query)).rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tepat-e2e-registry-'));
+  database = await createTestDatabaseUrl();
+  await synthesize({ region: '35.74', people: 400, outDir: dir, seed: 11 });
+  for (const source of ['dtks', 'regsosek', 'p3ke', 'dtsen']) {
+    const r = await tepat('import', source, join(dir, `${source}.csv`), '--region', '35.74');
+    expect(r.code, r.stderr).toBe(0);
+  }
+}, 180_000);
+afterAll(async () => {
+  await database.drop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('tepat registry', () => {
+  it('builds the registry after matching: one person per cluster, each record once', async () => {
+    const match = await tepat('match', '--region', '35.74');
+    expect(match.code, match.stderr).toBe(0);
+    expect(match.stderr).toContain('Registri dibangun');
+    const clusters = await count('SELECT count(*) AS n FROM match_person');
+    expect(await count('SELECT count(*) AS n FROM registry_person WHERE valid_to IS NULL')).toBe(clusters); // prettier-ignore
+    expect(await count('SELECT count(*) AS n FROM match_family')).toBe(
+      await count('SELECT count(*) AS n FROM registry_family WHERE valid_to IS NULL'),
+    );
+    const records = await count('SELECT count(*) AS n FROM source_record');
+    expect(await count(`SELECT count(DISTINCT (batch_id, row_number)) AS n FROM registry_person_record WHERE valid_to IS NULL`)).toBe(records); // prettier-ignore
+    expect(await count('SELECT count(*) AS n FROM registry_person_record WHERE valid_to IS NULL')).toBe(records); // prettier-ignore
+    // Every open link points at the person the match run put the record in.
+    expect(await count(`SELECT count(*) AS n FROM registry_person_record r JOIN record_link l
+      USING (batch_id, row_number) WHERE r.valid_to IS NULL AND r.person_id <> l.person_id`)).toBe(0); // prettier-ignore
+
+    const again = await tepat('registry', 'build', '--region', '35.74', '--json');
+    expect(again.code, again.stderr).toBe(0);
+    const summary = JSON.parse(again.stdout) as { people: { opened: number }; families: { opened: number } }; // prettier-ignore
+    expect(summary.people.opened).toBe(0);
+    expect(summary.families.opened).toBe(0);
+  });
+
+  it('exports the registry as .csv and .xlsx, one row per person', async () => {
+    const people = await count('SELECT count(*) AS n FROM registry_person WHERE valid_to IS NULL');
+    const csv = join(dir, 'registri.csv');
+    const r = await tepat('export', 'registry', '--out', csv, '--region', '35.74');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${people} orang ditulis`);
+    const rows = parse<Record<string, string>>(await readFile(csv), { columns: true });
+    expect(rows).toHaveLength(people);
+    expect(Object.keys(rows[0]!).slice(0, 4)).toEqual(['person_id', 'family_id', 'household_id', 'nik']); // prettier-ignore
+    expect(new Set(rows.map((x) => x.person_id)).size).toBe(people);
+    expect(rows.every((x) => /^O/.test(x.person_id!) && /^K/.test(x.family_id!))).toBe(true);
+
+    const xlsx = join(dir, 'registri.xlsx');
+    const x = await tepat('export', 'registry', '--out', xlsx, '--as-of', '2099-01-01', '--lang', 'en'); // prettier-ignore
+    expect(x.code, x.stderr).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(people + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('person_id');
+
+    const before = join(dir, 'kosong.csv');
+    const empty = await tepat('export', 'registry', '--out', before, '--as-of', '1999-01-01');
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(parse(await readFile(before), { columns: true })).toHaveLength(0);
+  });
+
+  it('refuses a bad --as-of and an unknown file type with the reason', async () => {
+    const bad = await tepat('export', 'registry', '--out', join(dir, 'x.csv'), '--as-of', '31-12-2025'); // prettier-ignore
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('cli.invalid_option');
+    const pdf = await tepat('export', 'registry', '--out', join(dir, 'x.pdf'));
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toContain('registry.export_format');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * `tepat registry build`: the golden records of a region from its latest match run;
+ * `tepat registry rules`: the survivorship and status rules in force; `tepat export registry`:
+ * the registry as of a date as .xlsx or .csv. The same service functions as the HTTP API.
+ */
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { buildRegistry, exportRegistry, loadRules, type BuildSummary } from '@tepat/server';
+import { TepatError } from '@tepat/domain';
+import { info, say } from '../output.js';
+import { withTepat, type GlobalOptions } from '../runtime.js';
+
+/** One line per level: what a build opened and closed. */
+export function printBuild(s: BuildSummary, out: (line: string) => void): void {
+  out(
+    `${pc.green(say('Registri dibangun', 'Registry built'))} — build ${s.buildId}, run ${s.matchRunId}, ` +
+      `${say('wilayah', 'region')} ${s.scope || say('semua', 'all')}, ${say('berlaku sejak', 'valid from')} ${s.validFrom}`,
+  );
+  const line = (label: string, c: BuildSummary['people']) =>
+    out(
+      `  ${label.padEnd(10)} ${say('versi baru', 'opened')} ${pc.bold(String(c.opened))}, ` +
+        `${say('berubah', 'changed')} ${c.changed}, ${say('ditutup', 'closed')} ${c.closed}`,
+    );
+  line(say('Orang', 'People'), s.people);
+  line(say('Keluarga', 'Families'), s.families);
+}
+
+const checkAsOf = (asOf: string | undefined) => {
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new TepatError('cli.invalid_option', { option: '--as-of', value: asOf, expected: 'YYYY-MM-DD' }); // prettier-ignore
+  }
+};
+
+export function registerRegistry(program: Command, globals: () => GlobalOptions): void {
+  const registry = program.command('registry').description('The single registry (golden records)');
+  registry
+    .command('build')
+    .description(
+      'Build the registry from the latest match run of a region: chosen values by the rules, ' +
+        'a new version only where something changed',
+    )
+    .option('--region <code>', 'the region matched (default: the latest run of any region)')
+    .option('--json', 'print the summary as JSON')
+    .action(async (o: { region?: string; json?: boolean }) => {
+      const s = await withTepat(globals(), 'tepat registry build', ({ database }) =>
+        buildRegistry(database, { region: o.region, builtBy: process.env.USER ?? 'cli' }),
+      );
+      if (o.json) process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
+      else printBuild(s, (l) => process.stdout.write(`${l}\n`));
+    });
+
+  registry
+    .command('rules')
+    .description(
+      'Print the survivorship and status rules in force (defaults and overrides) as JSON',
+    )
+    .action(async () => {
+      const rules = await withTepat(globals(), 'tepat registry rules', ({ database }) =>
+        loadRules(database.pool),
+      );
+      process.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
+    });
+
+  const exporter =
+    program.commands.find((c) => c.name() === 'export') ??
+    program.command('export').description('Export data');
+  exporter
+    .command('registry')
+    .description(
+      'Write the registry (one row per person, family status and deciles beside) as .xlsx or .csv',
+    ) // prettier-ignore
+    .requiredOption('--out <file>', 'the .xlsx or .csv file to write')
+    .option('--region <code>', 'only people of this region')
+    .option('--as-of <date>', 'the registry as it was on this date (YYYY-MM-DD)')
+    .action(async (o: { out: string; region?: string; asOf?: string }) => {
+      checkAsOf(o.asOf);
+      const rows = await withTepat(globals(), 'tepat export registry', ({ database }) =>
+        exportRegistry(database.db, { out: o.out, region: o.region, asOf: o.asOf }),
+      );
+      info(say(`${rows} orang ditulis ke ${o.out}.`, `${rows} people written to ${o.out}.`));
+    });
+}
