@@ -19,13 +19,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../ui/index.js';
 import { HistoryTimeline } from './history-timeline.js';
-import { personProvenanceFields, usePerson } from './person-provenance.js';
+import { personProvenanceFields, usePerson, useRelationText } from './person-provenance.js';
 import { ProvenanceTable } from './provenance-table.js';
 
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const person = usePerson(id);
+  const relation = useRelationText();
   const name = person.data?.person.name.value;
   useEffect(() => {
     document.title = `${typeof name === 'string' ? name : id} · Tepat`;
@@ -69,7 +70,11 @@ export function PersonPage() {
               {t('registry.provenance.legend')}
             </Text>
             <ProvenanceTable
-              fields={personProvenanceFields(person.data, (k) => t(`registry.field.${k}`))}
+              fields={personProvenanceFields(
+                person.data,
+                (k) => t(`registry.field.${k}`),
+                relation,
+              )}
               sources={sources}
               disagreements={p.disagreements}
               testId="person-provenance"

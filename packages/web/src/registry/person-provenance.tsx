@@ -2,12 +2,34 @@
 import { Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getPerson, personFields, type PersonDetail, type PersonField } from '../api/index.js';
+import {
+  getPerson,
+  personFields,
+  type Chosen,
+  type PersonDetail,
+  type PersonField,
+} from '../api/index.js';
 import { ProblemAlert } from '../ui/index.js';
-import { ProvenanceTable } from './provenance-table.js';
+import { ProvenanceTable, type ProvenanceField } from './provenance-table.js';
 
-export function personProvenanceFields(detail: PersonDetail, label: (key: PersonField) => string) {
-  return personFields.map((key) => ({ key, label: label(key), chosen: detail.person[key] }));
+export function personProvenanceFields(
+  detail: PersonDetail,
+  label: (key: PersonField) => string,
+  relation: (code: Chosen['value']) => string,
+): ProvenanceField[] {
+  return personFields.map((key) => ({
+    key,
+    label: label(key),
+    chosen: detail.person[key],
+    format: key === 'relation' ? relation : undefined,
+  }));
+}
+
+/** "3 · Anak": the code the sources write, with its name. */
+export function useRelationText(): (code: Chosen['value']) => string {
+  const { t } = useTranslation();
+  return (code) =>
+    `${String(code)} · ${t(`registry.relation.${String(code)}`, { defaultValue: '?' })}`;
 }
 
 export function usePerson(id: string | undefined) {
@@ -21,11 +43,12 @@ export function usePerson(id: string | undefined) {
 export function PersonProvenance({ id }: { id: string }) {
   const { t } = useTranslation();
   const person = usePerson(id);
+  const relation = useRelationText();
   if (person.isPending) return <Loader size="sm" />;
   if (person.isError) return <ProblemAlert error={person.error} />;
   return (
     <ProvenanceTable
-      fields={personProvenanceFields(person.data, (k) => t(`registry.field.${k}`))}
+      fields={personProvenanceFields(person.data, (k) => t(`registry.field.${k}`), relation)}
       sources={person.data.sources}
       disagreements={person.data.person.disagreements}
       testId="person-provenance"

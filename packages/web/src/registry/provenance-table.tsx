@@ -22,6 +22,8 @@ export interface ProvenanceField {
   key: string;
   label: string;
   chosen: Chosen;
+  /** How a value of this field reads (a relation code as its name); plain text by default. */
+  format?: ((value: Chosen['value']) => string) | undefined;
 }
 
 const highlight = 'var(--mantine-color-red-0)';
@@ -90,7 +92,7 @@ export function ProvenanceTable({
                 <Table.Td>
                   <Box>
                     <Text span fw={600} size="sm">
-                      <ValueText value={f.chosen.value} />
+                      <ValueText value={f.chosen.value} format={f.format} />
                     </Text>
                   </Box>
                   {f.chosen.sourceKind !== null && (
@@ -114,7 +116,7 @@ export function ProvenanceTable({
                       data-differs={off || undefined}
                       title={taken ? t('registry.provenance.taken') : undefined}
                     >
-                      <ValueText value={value} />
+                      <ValueText value={value} format={f.format} />
                     </Table.Td>
                   );
                 })}

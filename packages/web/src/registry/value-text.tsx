@@ -15,11 +15,18 @@ export function useValueText(): (value: Chosen['value'] | undefined) => string {
   };
 }
 
-export function ValueText({ value }: { value: Chosen['value'] | undefined }) {
+export function ValueText({
+  value,
+  format,
+}: {
+  value: Chosen['value'] | undefined;
+  format?: ((value: Chosen['value']) => string) | undefined;
+}) {
   const text = useValueText();
+  const kind = valueKind(value);
   return (
-    <Text span size="sm" c={valueKind(value) === 'empty' ? 'dimmed' : undefined}>
-      {text(value)}
+    <Text span size="sm" c={kind === 'empty' ? 'dimmed' : undefined}>
+      {kind === 'text' && format !== undefined ? format(value!) : text(value)}
     </Text>
   );
 }
