@@ -307,7 +307,7 @@ export interface RegistryPerson {
   chosen_from: Json;
   closed_by_build: Int8 | null;
   /**
-   * Hash of the chosen values, family, membership and disagreements: equal digests mean nothing changed.
+   * Hash of the chosen values, family and disagreements (not of provenance: a newer batch saying the same opens no version): equal digests mean nothing changed.
    */
   digest: string;
   /**
@@ -332,7 +332,6 @@ export interface RegistryPerson {
    * The chosen NIK passed every check of its source row (no nik.* error); false also when there is no NIK.
    */
   nik_valid: boolean;
-  record_count: number;
   region_code: string | null;
   relation: number | null;
   scope: string;

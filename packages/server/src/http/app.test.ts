@@ -72,6 +72,11 @@ describe('HTTP app', () => {
         '/api/review-pairs/{id}',
         '/api/review-pairs/{id}/decision',
         '/api/match-runs',
+        '/api/people',
+        '/api/people/{id}',
+        '/api/families/{id}',
+        '/api/families/decile-disagreements',
+        '/api/regions/{code}/summary',
       ].sort(),
     );
     const page = await app.inject('/api/docs');
