@@ -203,4 +203,18 @@ describe('Registri di peramban', () => {
     await page.getByRole('button', { name: 'Download .xlsx' }).first().waitFor();
     await page.getByText('ID', { exact: true }).click();
   });
+
+  it("clicks a desa on the kota's map switched to desa/kelurahan", async () => {
+    await page.goto(`${server.url}/dasbor/35.74`);
+    await page.getByRole('heading', { name: 'Dasbor Kota Probolinggo' }).waitFor();
+    await page.getByText('Desa/Kelurahan', { exact: true }).click();
+    // Kota Probolinggo's 29 kelurahan, gathered from its 5 kecamatan.
+    await expect
+      .poll(() => page.locator('[data-testid="region-map"] svg path').count(), { timeout: 20_000 })
+      .toBe(29);
+    await page.getByRole('heading', { name: 'Persentase keluarga miskin per desa/kelurahan' }).waitFor(); // prettier-ignore
+    await clickOnMap(mapLabels().filter({ hasText: /^Sukabumi$/ }));
+    await page.waitForURL(/\/dasbor\/35\.74\.\d{2}\.\d{4}$/);
+    await page.getByRole('heading', { name: 'Dasbor Kelurahan Sukabumi' }).waitFor();
+  });
 });

@@ -3,14 +3,15 @@
  * coloured by the share of poor families, drawn with the region browser's boundary map. A desa
  * has no children, so its siblings are drawn with the desa in the accent colour.
  */
-import { Box, Center, Group, Loader, Paper, Text, Title } from '@mantine/core';
-import { parentCode } from '@tepat/domain';
-import { Suspense, useMemo } from 'react';
+import { Box, Center, Group, Loader, Paper, SegmentedControl, Text, Title } from '@mantine/core';
+import { levelOfCode, parentCode } from '@tepat/domain';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionCounts } from '../api/index.js';
 import { LazyRegionMap, useBoundaries } from '../regions/index.js';
 import { ProblemAlert } from '../ui/index.js';
 import { formatShare, noDataColor, poorShare, shareColor, shareScale } from './registry-format.js';
+import { useDesaLayer } from './use-desa-layer.js';
 import { useLocale } from './use-locale.js';
 
 const mapHeight = { base: 360, md: 480 };
@@ -54,14 +55,32 @@ export function DashboardMap({
   const { t } = useTranslation();
   const locale = useLocale();
   const mapParent = isLeaf ? parentCode(code) : code;
-  const boundaries = useBoundaries(mapParent);
-  const byCode = useMemo(() => new Map(children.map((c) => [c.code, c])), [children]);
+  // A kabupaten/kota can also be seen desa by desa, across its kecamatan.
+  const canShowDesa = levelOfCode(code) === 'kabkota';
+  const [layer, setLayer] = useState<'children' | 'desa'>('children');
+  const showDesa = canShowDesa && layer === 'desa';
+  const kecamatan = useMemo(
+    () => children.flatMap((c) => (c.code === null ? [] : [c.code])),
+    [children],
+  );
+  const desaLayer = useDesaLayer(kecamatan, showDesa);
+  const ownBoundaries = useBoundaries(mapParent);
+  const shown = showDesa ? desaLayer.desa : children;
+  const boundaries = showDesa
+    ? {
+        isPending: desaLayer.pending,
+        isError: desaLayer.error !== undefined,
+        error: desaLayer.error,
+        data: desaLayer.geojson,
+      }
+    : ownBoundaries;
+  const byCode = useMemo(() => new Map(shown.map((c) => [c.code, c])), [shown]);
   const fill = useMemo(
     () =>
       Object.fromEntries(
-        children.filter((c) => c.code !== null).map((c) => [c.code!, shareColor(poorShare(c))]),
+        shown.filter((c) => c.code !== null).map((c) => [c.code!, shareColor(poorShare(c))]),
       ),
-    [children],
+    [shown],
   );
   const describe = (c: string) => {
     const r = byCode.get(c);
@@ -80,7 +99,7 @@ export function DashboardMap({
       </Center>
     );
   else if (boundaries.isError) body = <ProblemAlert error={boundaries.error} />;
-  else if (boundaries.data.features.length === 0)
+  else if (boundaries.data === undefined || boundaries.data.features.length === 0)
     body = <Text c="dimmed">{t('map.unavailable')}</Text>;
   else
     body = (
@@ -93,7 +112,7 @@ export function DashboardMap({
       >
         <Box h={mapHeight}>
           <LazyRegionMap
-            mapKey={`tepat:${mapParent ?? 'ID'}`}
+            mapKey={showDesa ? `tepat:${code}:desa` : `tepat:${mapParent ?? 'ID'}`}
             geojson={boundaries.data}
             fill={isLeaf ? undefined : fill}
             highlight={isLeaf ? code : undefined}
@@ -107,9 +126,25 @@ export function DashboardMap({
 
   return (
     <Paper withBorder p="md" radius="md" h="100%">
-      <Title order={2} size="h4" mb="xs">
-        {title}
-      </Title>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Title order={2} size="h4">
+          {showDesa
+            ? t('registry.dashboard.mapTitle', { level: t('regions.levelPlural.desa') })
+            : title}
+        </Title>
+        {canShowDesa && (
+          <SegmentedControl
+            size="xs"
+            value={layer}
+            onChange={(v) => setLayer(v === 'desa' ? 'desa' : 'children')}
+            data={[
+              { value: 'children', label: t('regions.level.kecamatan') },
+              { value: 'desa', label: t('regions.level.desa') },
+            ]}
+            aria-label={t('registry.dashboard.mapLayer')}
+          />
+        )}
+      </Group>
       {body}
       {!isLeaf && <Legend />}
     </Paper>
