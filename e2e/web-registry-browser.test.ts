@@ -169,6 +169,11 @@ describe('Registri di peramban', () => {
       await page.getByTestId(chart).locator('svg').waitFor();
     }
 
+    // Families whose deciles disagree, each opening its family page.
+    const spread = page.getByTestId('decile-disagreements');
+    await spread.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await expect(spread.locator('tbody tr a').first().getAttribute('href')).resolves.toMatch(/^\/keluarga\//); // prettier-ignore
+
     const kota = await download(cardOf('dashboard-children'), 'kota.xlsx');
     expect(kota.name).toMatch(/^tepat-kota-probolinggo-kecamatan-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(kota.size).toBeGreaterThan(0);
@@ -207,7 +212,10 @@ describe('Registri di peramban', () => {
   it("clicks a desa on the kota's map switched to desa/kelurahan", async () => {
     await page.goto(`${server.url}/dasbor/35.74`);
     await page.getByRole('heading', { name: 'Dasbor Kota Probolinggo' }).waitFor();
-    await page.getByText('Desa/Kelurahan', { exact: true }).click();
+    await page
+      .getByRole('radiogroup', { name: 'Tingkat peta' })
+      .getByText('Desa/Kelurahan')
+      .click();
     // Kota Probolinggo's 29 kelurahan, gathered from its 5 kecamatan.
     await expect
       .poll(() => page.locator('[data-testid="region-map"] svg path').count(), { timeout: 20_000 })

@@ -27,6 +27,7 @@ import { useRegionLabels } from '../regions/index.js';
 import { ProblemAlert, StatCard } from '../ui/index.js';
 import { DashboardCharts } from './dashboard-charts.js';
 import { DashboardChildrenTable } from './dashboard-children-table.js';
+import { DashboardDisagreementsTable } from './dashboard-disagreements-table.js';
 import { DashboardMap } from './dashboard-map.js';
 import { DashboardPeopleTable } from './dashboard-people-table.js';
 import { formatShare, poorShare } from './registry-format.js';
@@ -140,6 +141,7 @@ function Dashboard({ code }: { code: string }) {
             </Grid.Col>
           </Grid>
           <DashboardCharts region={summary.data.region} />
+          <DashboardDisagreementsTable code={code} fileBase={`${name} selisih desil`} />
         </>
       )}
     </Stack>
