@@ -19,16 +19,19 @@ const decileColumns = ['dtsenKabkota', 'dtsenNational', 'regsosek', 'p3ke'] as c
 
 export function DashboardDisagreementsTable({
   code,
+  asOf,
   fileBase,
 }: {
   code: string;
+  asOf: string | undefined;
   fileBase: string;
 }) {
   const { t } = useTranslation();
   const fmt = useFormatNumber();
   const families = useQuery({
-    queryKey: ['decile-disagreements', code],
-    queryFn: ({ signal }) => listDecileDisagreements({ region: code, limit: 200 }, signal),
+    queryKey: ['decile-disagreements', code, asOf],
+    queryFn: ({ signal }) =>
+      listDecileDisagreements({ region: code, limit: 200, ...(asOf && { asOf }) }, signal),
   });
   const rows = families.data?.items ?? [];
   const desaName = useRegionNames(rows.map((f) => f.regionCode));

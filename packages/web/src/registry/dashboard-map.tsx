@@ -41,12 +41,14 @@ function Legend() {
 
 export function DashboardMap({
   code,
+  asOf,
   isLeaf,
   children,
   title,
   onSelect,
 }: {
   code: string;
+  asOf: string | undefined;
   isLeaf: boolean;
   children: RegionCounts[];
   title: string;
@@ -63,7 +65,7 @@ export function DashboardMap({
     () => children.flatMap((c) => (c.code === null ? [] : [c.code])),
     [children],
   );
-  const desaLayer = useDesaLayer(kecamatan, showDesa);
+  const desaLayer = useDesaLayer(kecamatan, asOf, showDesa);
   const ownBoundaries = useBoundaries(mapParent);
   const shown = showDesa ? desaLayer.desa : children;
   const boundaries = showDesa

@@ -10,6 +10,7 @@ import {
   Anchor,
   Breadcrumbs,
   Grid,
+  Group,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -32,6 +33,7 @@ import { DashboardMap } from './dashboard-map.js';
 import { DashboardPeopleTable } from './dashboard-people-table.js';
 import { formatShare, poorShare } from './registry-format.js';
 import { useLocale } from './use-locale.js';
+import { AsOfInput, useAsOf } from './as-of.js';
 import { useDefaultRegion, useRegionDetail } from './use-registry-region.js';
 
 function Headline({ region }: { region: RegionCounts }) {
@@ -67,9 +69,10 @@ function Dashboard({ code }: { code: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const labels = useRegionLabels();
+  const asOf = useAsOf();
   const summary = useQuery({
-    queryKey: ['registry-summary', code],
-    queryFn: ({ signal }) => getRegistrySummary(code, undefined, signal),
+    queryKey: ['registry-summary', code, asOf],
+    queryFn: ({ signal }) => getRegistrySummary(code, asOf, signal),
   });
   const detail = useRegionDetail(code);
   const region = detail.data?.region;
@@ -96,9 +99,12 @@ function Dashboard({ code }: { code: string }) {
         ))}
         <Text size="sm">{region?.name ?? code}</Text>
       </Breadcrumbs>
-      <Title order={1} size="h2">
-        {t('registry.dashboard.heading', { name })}
-      </Title>
+      <Group justify="space-between" align="end">
+        <Title order={1} size="h2">
+          {t('registry.dashboard.heading', { name })}
+        </Title>
+        <AsOfInput />
+      </Group>
       {summary.isPending && <Skeleton h={480} />}
       {summary.isError && <ProblemAlert error={summary.error} />}
       {summary.data && summary.data.region.people === 0 && (
@@ -113,6 +119,7 @@ function Dashboard({ code }: { code: string }) {
             <Grid.Col span={{ base: 12, md: 6 }}>
               <DashboardMap
                 code={code}
+                asOf={asOf}
                 isLeaf={isLeaf}
                 children={summary.data.children}
                 title={
@@ -127,6 +134,7 @@ function Dashboard({ code }: { code: string }) {
               {isLeaf ? (
                 <DashboardPeopleTable
                   code={code}
+                  asOf={asOf}
                   title={t('registry.dashboard.people')}
                   fileBase={`${name} orang`}
                 />
@@ -141,7 +149,7 @@ function Dashboard({ code }: { code: string }) {
             </Grid.Col>
           </Grid>
           <DashboardCharts region={summary.data.region} />
-          <DashboardDisagreementsTable code={code} fileBase={`${name} selisih desil`} />
+          <DashboardDisagreementsTable code={code} asOf={asOf} fileBase={`${name} selisih desil`} />
         </>
       )}
     </Stack>

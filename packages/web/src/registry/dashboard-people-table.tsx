@@ -15,18 +15,20 @@ import type { XlsxTable } from './xlsx.js';
 
 export function DashboardPeopleTable({
   code,
+  asOf,
   title,
   fileBase,
 }: {
   code: string;
+  asOf: string | undefined;
   title: string;
   fileBase: string;
 }) {
   const { t } = useTranslation();
   const fmt = useFormatNumber();
   const people = useQuery({
-    queryKey: ['people', '', code, 'dashboard'],
-    queryFn: ({ signal }) => searchPeople({ region: code, limit: 500 }, signal),
+    queryKey: ['people', '', code, 'dashboard', asOf],
+    queryFn: ({ signal }) => searchPeople({ region: code, asOf, limit: 500 }, signal),
   });
   const rows = people.data?.items ?? [];
   const table: XlsxTable<PersonSummary> = {

@@ -16,13 +16,15 @@ import { HistoryTimeline } from './history-timeline.js';
 import { ProvenanceTable } from './provenance-table.js';
 import { familySourceRecords } from './registry-format.js';
 import { useRegionNames } from './use-registry-region.js';
+import { AsOfInput, useAsOf } from './as-of.js';
 
 export function FamilyPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const asOf = useAsOf();
   const family = useQuery({
-    queryKey: ['family', id],
-    queryFn: ({ signal }) => getFamily(id, undefined, signal),
+    queryKey: ['family', id, asOf],
+    queryFn: ({ signal }) => getFamily(id, asOf, signal),
   });
   const detail = family.data;
   const regionName = useRegionNames(detail ? [detail.family.regionCode] : []);
@@ -32,7 +34,15 @@ export function FamilyPage() {
   }, [t, kk]);
 
   if (family.isPending) return <Skeleton h={400} />;
-  if (family.isError) return <ProblemAlert error={family.error} />;
+  if (family.isError) {
+    // Keeps the date box: a date before the record existed answers 404, and the reader needs a way back.
+    return (
+      <Stack gap="md" align="start">
+        <AsOfInput />
+        <ProblemAlert error={family.error} />
+      </Stack>
+    );
+  }
   const f = detail!.family;
   const head = detail!.members.find((m) => m.id === f.headPersonId);
   const fields = familyFields.map((key) => ({
@@ -64,11 +74,14 @@ export function FamilyPage() {
             {t('registry.family.validFrom', { date: f.validFrom })}
           </Text>
         </Stack>
-        {!f.kkValid && (
-          <Badge color="red" variant="light">
-            {t('registry.family.kkInvalid')}
-          </Badge>
-        )}
+        <Group gap="sm" align="end">
+          {!f.kkValid && (
+            <Badge color="red" variant="light">
+              {t('registry.family.kkInvalid')}
+            </Badge>
+          )}
+          <AsOfInput />
+        </Group>
       </Group>
       <DecilesCard family={f} />
       <Paper withBorder p="md" radius="md">

@@ -21,11 +21,12 @@ import { ProblemAlert } from '../ui/index.js';
 import { HistoryTimeline } from './history-timeline.js';
 import { personProvenanceFields, usePerson, useRelationText } from './person-provenance.js';
 import { ProvenanceTable } from './provenance-table.js';
+import { AsOfInput, useAsOf } from './as-of.js';
 
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const person = usePerson(id);
+  const person = usePerson(id, useAsOf());
   const relation = useRelationText();
   const name = person.data?.person.name.value;
   useEffect(() => {
@@ -33,7 +34,15 @@ export function PersonPage() {
   }, [name, id]);
 
   if (person.isPending) return <Skeleton h={400} />;
-  if (person.isError) return <ProblemAlert error={person.error} />;
+  if (person.isError) {
+    // Keeps the date box: a date before the record existed answers 404, and the reader needs a way back.
+    return (
+      <Stack gap="md" align="start">
+        <AsOfInput />
+        <ProblemAlert error={person.error} />
+      </Stack>
+    );
+  }
   const { person: p, sources, history } = person.data;
   return (
     <Stack gap="md">
@@ -55,6 +64,7 @@ export function PersonPage() {
               {t('registry.person.nikInvalid')}
             </Badge>
           )}
+          <AsOfInput />
           <Button component={Link} to={`/keluarga/${p.familyId}`} variant="light">
             {t('registry.person.openFamily')}
           </Button>

@@ -32,10 +32,10 @@ export function useRelationText(): (code: Chosen['value']) => string {
     `${String(code)} · ${t(`registry.relation.${String(code)}`, { defaultValue: '?' })}`;
 }
 
-export function usePerson(id: string | undefined) {
+export function usePerson(id: string | undefined, asOf?: string) {
   return useQuery({
-    queryKey: ['person', id],
-    queryFn: ({ signal }) => getPerson(id!, undefined, signal),
+    queryKey: ['person', id, asOf],
+    queryFn: ({ signal }) => getPerson(id!, asOf, signal),
     enabled: id !== undefined,
   });
 }

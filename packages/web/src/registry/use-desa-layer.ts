@@ -39,11 +39,15 @@ export interface DesaLayer {
   desa: RegionCounts[];
 }
 
-export function useDesaLayer(kecamatan: readonly string[], enabled: boolean): DesaLayer {
+export function useDesaLayer(
+  kecamatan: readonly string[],
+  asOf: string | undefined,
+  enabled: boolean,
+): DesaLayer {
   const summaries = useQueries({
     queries: kecamatan.map((code) => ({
-      queryKey: ['registry-summary', code],
-      queryFn: ({ signal }: { signal: AbortSignal }) => getRegistrySummary(code, undefined, signal),
+      queryKey: ['registry-summary', code, asOf],
+      queryFn: ({ signal }: { signal: AbortSignal }) => getRegistrySummary(code, asOf, signal),
       enabled,
     })),
     combine: combineSummaries,
