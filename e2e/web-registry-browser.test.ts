@@ -147,6 +147,12 @@ describe('Registri di peramban', () => {
       'DTSEN kabupaten/kota',
     );
     await page.getByTestId('history').waitFor();
+    const sheet = await download(cardOf('family-provenance'), 'family.xlsx');
+    expect(sheet.name).toMatch(/^tepat-keluarga-.+-sumber-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(sheet.rows).toBe(7); // header + KK, desa, address, PKH, BPNT, PBI
+    expect(sheet.sheet.getRow(1).getCell(4).value).toMatch(
+      /^(DTKS|Regsosek|P3KE|DTSEN) · Batch #\d+/,
+    );
 
     // The member's own fields open in place, side by side with the sources.
     const members = page.getByTestId('family-members');

@@ -96,6 +96,7 @@ export function FamilyPage() {
           sources={familySourceRecords(detail!.sources, f.headPersonId)}
           disagreements={f.disagreements}
           testId="family-provenance"
+          fileBase={`keluarga ${kk} sumber`}
         />
       </Paper>
       <Grid gap="md">

@@ -88,6 +88,7 @@ export function PersonPage() {
               sources={sources}
               disagreements={p.disagreements}
               testId="person-provenance"
+              fileBase={`orang ${p.id} sumber`}
             />
           </Paper>
         </Grid.Col>

@@ -52,6 +52,7 @@ export function PersonProvenance({ id }: { id: string }) {
       sources={person.data.sources}
       disagreements={person.data.person.disagreements}
       testId="person-provenance"
+      fileBase={`orang ${id} sumber`}
     />
   );
 }
