@@ -4,3 +4,4 @@ export * from './regions.js';
 export * from './ingest.js';
 export * from './releases.js';
 export * from './matching.js';
+export * from './registry.js';

@@ -11,6 +11,9 @@ import { RegionBrowserPage } from '../regions/index.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
 
+// The registry pages load on first visit: the first bundle stays within its size budget.
+const registry = () => import('../registry/index.js');
+
 export const router = createBrowserRouter([
   {
     element: <Shell />,
@@ -25,6 +28,11 @@ export const router = createBrowserRouter([
       { path: 'profil/:name', element: <ProfileEditorPage /> },
       { path: 'tinjauan', element: <ReviewQueuePage /> },
       { path: 'tinjauan/:id', element: <ReviewPairPage /> },
+      { path: 'cari', lazy: async () => ({ Component: (await registry()).SearchPage }) },
+      { path: 'orang/:id', lazy: async () => ({ Component: (await registry()).PersonPage }) },
+      { path: 'keluarga/:id', lazy: async () => ({ Component: (await registry()).FamilyPage }) },
+      { path: 'dasbor', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
+      { path: 'dasbor/:code', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -40,6 +40,8 @@ function ServerStatus() {
 
 const navItems = [
   { to: '/', label: 'nav.regions' },
+  { to: '/dasbor', label: 'nav.dashboard' },
+  { to: '/cari', label: 'nav.search' },
   { to: '/impor', label: 'nav.import' },
   { to: '/batch', label: 'nav.batches' },
   { to: '/profil', label: 'nav.profiles' },

@@ -24,6 +24,8 @@ export interface RegionMapProps {
   geojson: BoundaryCollection;
   /** Code of a region to draw in the accent colour (the desa being looked at). */
   highlight?: string | undefined;
+  /** Fill colour per region code (a choropleth); regions left out keep the plain colour. */
+  fill?: Readonly<Record<string, string>> | undefined;
   /** Text of the tooltip's second line for a region (code, kind). */
   describe: (code: string) => string;
   onSelect: (code: string) => void;
@@ -85,7 +87,11 @@ function buildOption(props: RegionMapProps): echarts.EChartsCoreOption {
         data: props.geojson.features.map((f) => ({
           name: f.properties.kode,
           itemStyle:
-            f.properties.kode === props.highlight ? { areaColor: colors.accent } : undefined,
+            f.properties.kode === props.highlight
+              ? { areaColor: colors.accent }
+              : props.fill?.[f.properties.kode] !== undefined
+                ? { areaColor: props.fill[f.properties.kode] }
+                : undefined,
         })),
       },
     ],
@@ -117,12 +123,12 @@ export default function RegionMap(props: RegionMapProps) {
     };
   }, []);
 
-  const { mapKey, geojson, highlight } = props;
+  const { mapKey, geojson, highlight, fill } = props;
   useEffect(() => {
     // Registering again under the same key replaces the shapes, which is what a refetch means.
     echarts.registerMap(mapKey, geojson as unknown as Parameters<typeof echarts.registerMap>[1]);
     chart.current?.setOption(buildOption(latest.current), { notMerge: true });
-  }, [mapKey, geojson, highlight]);
+  }, [mapKey, geojson, highlight, fill]);
 
   const reset = () => chart.current?.setOption(buildOption(latest.current), { notMerge: true });
 
