@@ -240,11 +240,15 @@ export async function applyVersions(
   const gone = await client.query(`UPDATE ${table} o SET valid_to = ${D}, closed_by_build = ${B}
     WHERE o.scope = ${S} AND o.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM ${next} n WHERE n.id = o.id)`); // prettier-ignore
   const cols = ['id', ...columns, 'chosen_from', 'digest'];
+  // A person's search keys come with the version (reg_name_key, see nameKeysTable): setting them
+  // afterwards rewrote every new row and its indexes a second time.
+  const person = table === 'registry_person';
   const opened = await client.query(`INSERT INTO ${table}
-      (scope, valid_from, build_id, change, changed_fields, ${cols.join(', ')})
+      (scope, valid_from, build_id, change, changed_fields, ${cols.join(', ')}${person ? ', name_norm, name_key' : ''})
     SELECT ${S}, ${D}, ${B}, CASE WHEN x.old_version IS NULL THEN 'new' ELSE 'changed' END,
-      x.changed_fields, ${cols.map((k) => `n.${k}`).join(', ')}
-    FROM ${next} n JOIN ${next}_change x ON x.id = n.id`);
+      x.changed_fields, ${cols.map((k) => `n.${k}`).join(', ')}${person ? ', k.norm, k.key' : ''}
+    FROM ${next} n JOIN ${next}_change x ON x.id = n.id
+    ${person ? 'LEFT JOIN reg_name_key k ON k.name = n.name' : ''}`);
   return {
     opened: opened.rowCount ?? 0,
     changed: closedChanged.rowCount ?? 0,
@@ -268,31 +272,32 @@ export async function applyMembership(client: pg.PoolClient, c: BuildContext) {
   return { opened: opened.rowCount ?? 0, closed: closed.rowCount ?? 0 };
 }
 
-/** Names of the versions a build opened, a page at a time, for their search keys. */
-export async function namesToKey(
-  client: pg.PoolClient,
-  buildId: number,
-  after: number,
-  limit: number,
-) {
-  const r = await client.query<{ version_id: string; name: string }>(
-    `SELECT version_id, name FROM registry_person WHERE build_id = $1 AND version_id > $2
-       AND name IS NOT NULL ORDER BY version_id LIMIT $3`,
-    [buildId, after, limit],
+/** The distinct chosen names of this build's people, a page at a time (after `name`). */
+export async function distinctNames(client: pg.PoolClient, after: string, limit: number) {
+  const r = await client.query<{ name: string }>(
+    `SELECT DISTINCT name FROM reg_person_next WHERE name IS NOT NULL AND name > $1
+     ORDER BY name LIMIT $2`,
+    [after, limit],
   );
-  return r.rows.map((x) => ({ versionId: Number(x.version_id), name: x.name }));
+  return r.rows.map((x) => x.name);
 }
 
-export async function setNameKeys(
+/** Where the people's search keys wait for the insert of their versions. */
+export async function createNameKeysTable(client: pg.PoolClient): Promise<void> {
+  await client.query(
+    'CREATE TEMP TABLE reg_name_key (name text PRIMARY KEY, norm text, key text) ON COMMIT DROP',
+  );
+}
+
+export async function addNameKeys(
   client: pg.PoolClient,
-  ids: number[],
+  names: string[],
   norms: string[],
   keys: string[],
 ) {
   await client.query(
-    `UPDATE registry_person p SET name_norm = k.norm, name_key = k.key
-     FROM unnest($1::bigint[], $2::text[], $3::text[]) AS k (id, norm, key) WHERE p.version_id = k.id`,
-    [ids, norms, keys],
+    `INSERT INTO reg_name_key SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+    [names, norms, keys],
   );
 }
 

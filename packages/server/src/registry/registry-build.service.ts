@@ -60,16 +60,17 @@ export async function buildRegistry(
     await q.loadCandidates(client, ctx);
     await q.choosePeople(client, rules);
     await q.chooseFamilies(client, rules);
+    await q.createNameKeysTable(client);
+    for (let after = ''; ;) {
+      const names = await q.distinctNames(client, after, keyPage);
+      if (names.length === 0) break;
+      const norms = names.map((n) => normaliseName(n).name);
+      await q.addNameKeys(client, names, norms, norms.map(keyOfNormalisedName));
+      after = names[names.length - 1]!;
+    }
     const people = await q.applyVersions(client, 'registry_person', q.personColumns, ctx);
     const families = await q.applyVersions(client, 'registry_family', q.familyColumns, ctx);
     const records = await q.applyMembership(client, ctx);
-    for (let after = 0; ;) {
-      const page = await q.namesToKey(client, buildId, after, keyPage);
-      if (page.length === 0) break;
-      const norms = page.map((p) => normaliseName(p.name).name);
-      await q.setNameKeys(client, page.map((p) => p.versionId), norms, norms.map(keyOfNormalisedName)); // prettier-ignore
-      after = page[page.length - 1]!.versionId;
-    }
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
     await q.setBuildCounts(client, buildId, { people, families, records });
     await client.query('COMMIT');
