@@ -28,27 +28,65 @@ export function readCell(text: string): string | null {
   return text.replace(/\\(.)/g, (_, c: string) => unescapes[c] ?? c);
 }
 
-/** Runs a `COPY … TO STDOUT` statement and calls `onRow` with each row's cells, in order. */
+const TAB = 9;
+const NEWLINE = 10;
+const BACKSLASH = 92;
+
+/**
+ * COPY text chunks to rows, cut on bytes: each cell is decoded on its own from the chunk, so it
+ * is a fresh flat string (a slice of a decoded chunk would keep the whole chunk alive as long
+ * as any value of it is kept, i.e. the whole read), and no array is made per row: `onRow` gets
+ * the same array every time, to copy from, not keep. Tab and newline bytes never occur inside
+ * a UTF-8 multi-byte character, so cutting on them never splits one.
+ */
+export async function parseCopyText(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  onRow: (cells: (string | null)[]) => void,
+): Promise<number> {
+  const cells: (string | null)[] = [];
+  let rest: Buffer | null = null;
+  let rows = 0;
+  for await (const chunk of chunks) {
+    const buf: Buffer = rest === null ? chunk : Buffer.concat([rest, chunk]);
+    let start = 0;
+    for (let end = buf.indexOf(NEWLINE, start); end !== -1; end = buf.indexOf(NEWLINE, start)) {
+      let c = 0;
+      let from = start;
+      let escaped = false;
+      for (let k = start; k <= end; k++) {
+        const byte = k === end ? TAB : buf[k]!;
+        if (byte === BACKSLASH) escaped = true;
+        if (byte !== TAB) continue;
+        cells[c++] = cellOf(buf, from, k, escaped);
+        from = k + 1;
+        escaped = false;
+      }
+      cells.length = c;
+      onRow(cells);
+      rows++;
+      start = end + 1;
+    }
+    rest = start < buf.length ? buf.subarray(start) : null;
+  }
+  return rows;
+}
+
+function cellOf(buf: Buffer, from: number, to: number, escaped: boolean): string | null {
+  if (!escaped) return buf.toString('utf8', from, to);
+  return readCell(buf.toString('utf8', from, to));
+}
+
+/**
+ * Runs a `COPY … TO STDOUT` statement and calls `onRow` with each row's cells, in order (one
+ * reused array: copy what you keep).
+ */
 export async function copyRowsOut(
   client: pg.PoolClient,
   statement: string,
   onRow: (cells: (string | null)[]) => void,
 ): Promise<number> {
   const stream = client.query(copyTo(statement));
-  let rest = '';
-  let rows = 0;
-  const decoder = new TextDecoder();
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const text = rest + decoder.decode(chunk, { stream: true });
-    let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      onRow(text.slice(start, end).split('\t').map(readCell));
-      rows++;
-      start = end + 1;
-    }
-    rest = text.slice(start);
-  }
-  return rows;
+  return parseCopyText(stream as AsyncIterable<Buffer>, onRow);
 }
 
 /** Runs a `COPY … FROM STDIN` statement, taking rows and sending them in chunks. */

@@ -8,7 +8,7 @@
 import {
   Scorer,
   assignStableIds,
-  buildRecordTable,
+  buildRecordTableFromColumns,
   clusterFamilies,
   clusterPeople,
   parseLinkageSettings,
@@ -16,22 +16,12 @@ import {
   refusalReasons,
   trainModel,
   weightOfProbability,
-  type InputRecord,
   type LinkageModel,
   type LinkageSettingsInput,
   type RecordTable,
 } from '@tepat/linkage';
+import { relations, tableInput, type MatchRecords } from './match-records.js';
 import type { Explanation, MatchStage } from './matching.js';
-
-/** One source record as a run reads it. */
-export interface MatchRecord extends InputRecord {
-  batchId: number;
-  rowNumber: number;
-  fingerprint: string;
-  /** The source's own family or household id. */
-  familyId: string | null;
-  relation: number | null;
-}
 
 export interface PreviousIds {
   person: ReadonlyMap<string, string>;
@@ -40,7 +30,8 @@ export interface PreviousIds {
 }
 
 export interface EngineInput {
-  records: readonly MatchRecord[];
+  /** The records as columns; their raw fields are released once the record table is built. */
+  records: MatchRecords;
   keys: readonly string[];
   settings: LinkageSettingsInput;
   /** The previous run's model, reused as it is (training is skipped). */
@@ -130,7 +121,11 @@ function toExplanation(scorer: Scorer, a: number, b: number): Explanation {
 export async function runEngine(input: EngineInput): Promise<EngineResult> {
   const { records } = input;
   input.onStage('table');
-  const table: RecordTable = buildRecordTable(records, { referenceDate: input.referenceDate });
+  const table: RecordTable = buildRecordTableFromColumns(tableInput(records), {
+    referenceDate: input.referenceDate,
+  });
+  // The table holds the prepared values; the raw ones would stay alive through every later stage.
+  records.fields = null;
   input.onStage('train');
   const model = input.model ?? trainModel(parseLinkageSettings(input.settings, table), table);
   input.onStage('score');
@@ -158,8 +153,8 @@ export async function runEngine(input: EngineInput): Promise<EngineResult> {
     {
       source: facts.source,
       kk: kk.map((v, i) => (table.valid.kk![i] === 1 ? v : null)),
-      familyId: records.map((r) => r.familyId),
-      relation: records.map((r) => r.relation),
+      familyId: records.familyId,
+      relation: relations(records),
     },
     { sourceRecency: input.sourceRecency },
   );
