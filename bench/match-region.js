@@ -2,7 +2,7 @@
 // four sources imported into an embedded PostgreSQL once per size (kept in BENCH_MATCH_DIR, so a
 // before/after comparison reads the same rows), then matched with training forced, in a child
 // process per run so its peak RSS is its own (the PostgreSQL server is another process).
-// Prints one JSON line per size: stage seconds, records, pairs, people, peak RSS.
+// Prints one JSON line per size: stage seconds (wall and CPU), records, pairs, people, peak RSS.
 // BENCH_MATCH_SIZES (default 100000,300000), BENCH_MATCH_THREADS (2), BENCH_MATCH_DIR.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -41,21 +41,37 @@ async function prepare(people) {
 
 async function matchOnce(dir) {
   const { database } = await bootTepat({ dataDir: join(dir, 'data'), command: 'bench:match' });
+  // CPU seconds per stage (this process and its workers): on a shared, loaded machine they
+  // move far less than wall-clock seconds.
+  const cpu = {};
+  let current;
+  let mark = process.cpuUsage();
+  const lap = (next) => {
+    const used = process.cpuUsage(mark);
+    if (current !== undefined) cpu[current] = (cpu[current] ?? 0) + (used.user + used.system) / 1e6;
+    mark = process.cpuUsage();
+    current = next;
+  };
   try {
     const s = await matchRegion(database, {
       region,
+      onProgress: ({ stage }) => stage !== current && lap(stage),
       retrain: true,
       threads: Number(process.env.BENCH_MATCH_THREADS ?? 2),
       referenceDate: new Date('2026-01-01'),
     });
+    lap(undefined);
     const total = Object.values(s.stageSeconds).reduce((t, x) => t + x, 0);
+    const round = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 10) / 10])); // prettier-ignore
     return {
       records: s.records,
       pairs: s.candidatePairs,
       people: s.people,
       families: s.families,
-      stages: s.stageSeconds,
-      total,
+      stages: round(s.stageSeconds),
+      total: Math.round(total * 10) / 10,
+      cpu: round(cpu),
+      cpuTotal: Math.round(Object.values(cpu).reduce((t, x) => t + x, 0) * 10) / 10,
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {

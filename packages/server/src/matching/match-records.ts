@@ -1,10 +1,12 @@
 /**
  * The records of a run as columns, filled straight from the COPY rows: numbers in typed arrays,
  * text in one array per field with equal values shared (a region repeats names, KKs, dates and
- * codes across its sources). No object per record: at millions of records those objects were
- * most of the heap and most of the time spent reading.
+ * codes across its sources), each kept value its own string, not a view into a COPY chunk.
+ * No object per record: at millions of records those objects were most of the heap and most of
+ * the time spent reading.
  */
 import type { InputColumns } from '@tepat/linkage';
+import { ownCopy } from './copy-stream.js';
 
 /** Raw input fields the record table prepares, as `InputRecord` names them. */
 export const recordFields = [
@@ -48,7 +50,7 @@ class Interned {
       return;
     }
     let shared = this.seen.get(v);
-    if (shared === undefined) this.seen.set(v, (shared = v));
+    if (shared === undefined) this.seen.set(v, (shared = ownCopy(v)));
     this.values.push(shared);
   }
 }
@@ -92,8 +94,8 @@ export class MatchRecordsBuilder {
     this.batchId.push(Number(c[0]));
     this.rowNumber.push(Number(c[1]));
     this.source.push(c[2]!);
-    this.recordId.push(c[3]!);
-    this.fingerprint.push(c[4]!);
+    this.recordId.push(ownCopy(c[3]!));
+    this.fingerprint.push(ownCopy(c[4]!));
     f.nik.push(c[5] ?? null);
     f.kk.push(c[6] ?? null);
     f.name.push(c[7] ?? null);
