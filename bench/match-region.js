@@ -44,11 +44,16 @@ async function matchOnce(dir) {
   // CPU seconds per stage (this process and its workers): on a shared, loaded machine they
   // move far less than wall-clock seconds.
   const cpu = {};
+  // RSS when each stage ends: where the peak builds up.
+  const rss = {};
   let current;
   let mark = process.cpuUsage();
   const lap = (next) => {
     const used = process.cpuUsage(mark);
-    if (current !== undefined) cpu[current] = (cpu[current] ?? 0) + (used.user + used.system) / 1e6;
+    if (current !== undefined) {
+      cpu[current] = (cpu[current] ?? 0) + (used.user + used.system) / 1e6;
+      rss[current] = Math.round(process.memoryUsage.rss() / 2 ** 20);
+    }
     mark = process.cpuUsage();
     current = next;
   };
@@ -72,6 +77,7 @@ async function matchOnce(dir) {
       total: Math.round(total * 10) / 10,
       cpu: round(cpu),
       cpuTotal: Math.round(Object.values(cpu).reduce((t, x) => t + x, 0) * 10) / 10,
+      rssAfterMiB: rss,
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {

@@ -85,16 +85,19 @@ const reasonName: Record<number, string> = Object.fromEntries(
 );
 
 function decisionLinks(input: EngineInput) {
+  // Only the decided keys are looked up: a map of every record's key would be millions of
+  // entries for the few records reviewers decided on.
   const indexOf = new Map<string, number>();
-  input.keys.forEach((k, i) => indexOf.has(k) || indexOf.set(k, i));
+  for (const d of input.decisions) indexOf.set(d.aKey, -1).set(d.bKey, -1);
+  input.keys.forEach((k, i) => indexOf.get(k) === -1 && indexOf.set(k, i));
   const must = { a: [] as number[], b: [] as number[] };
   const cannot = { a: [] as number[], b: [] as number[] };
   const decided = new Set<string>();
   for (const d of input.decisions) {
-    const a = indexOf.get(d.aKey);
-    const b = indexOf.get(d.bKey);
+    const a = indexOf.get(d.aKey)!;
+    const b = indexOf.get(d.bKey)!;
     decided.add(`${d.aKey}\n${d.bKey}`);
-    if (a === undefined || b === undefined) continue;
+    if (a < 0 || b < 0) continue;
     const into = d.decision === 'accept' ? must : cannot;
     into.a.push(a);
     into.b.push(b);

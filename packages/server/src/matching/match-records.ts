@@ -41,7 +41,8 @@ export function relations(records: MatchRecords): (number | null)[] {
   return Array.from(records.relation, (r) => (r < 0 ? null : r));
 }
 
-class Interned {
+/** Equal values as one string; `done` drops the lookup, which the run has no use for after. */
+export class Interned {
   private readonly seen = new Map<string, string>();
   readonly values: (string | null)[] = [];
   push(v: string | null): void {
@@ -52,6 +53,16 @@ class Interned {
     let shared = this.seen.get(v);
     if (shared === undefined) this.seen.set(v, (shared = ownCopy(v)));
     this.values.push(shared);
+  }
+  /** The shared copy of a value, without keeping it in `values`. */
+  share(v: string): string {
+    let shared = this.seen.get(v);
+    if (shared === undefined) this.seen.set(v, (shared = ownCopy(v)));
+    return shared;
+  }
+  done(): (string | null)[] {
+    this.seen.clear();
+    return this.values;
   }
 }
 
@@ -110,15 +121,15 @@ export class MatchRecordsBuilder {
   }
 
   finish(): MatchRecords {
-    const fields = Object.fromEntries(recordFields.map((f) => [f, this.fields[f].values]));
+    const fields = Object.fromEntries(recordFields.map((f) => [f, this.fields[f].done()]));
     return {
       size: this.size,
       batchId: this.batchId.finish(),
       rowNumber: this.rowNumber.finish(),
-      source: this.source.values as string[],
+      source: this.source.done() as string[],
       recordId: this.recordId,
       fingerprint: this.fingerprint,
-      familyId: this.familyId.values,
+      familyId: this.familyId.done(),
       relation: Int16Array.from(this.relation.finish()),
       fields: fields as Record<RecordField, (string | null)[]>,
     };

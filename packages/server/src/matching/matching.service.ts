@@ -16,7 +16,8 @@ import {
 } from '@tepat/linkage';
 import type { Database } from '../db/index.js';
 import { runEngine, type EngineResult } from './match-engine.js';
-import { MatchRecordsBuilder, type MatchRecords } from './match-records.js';
+import { ownCopy } from './copy-stream.js';
+import { Interned, MatchRecordsBuilder, type MatchRecords } from './match-records.js';
 import {
   chooseCurrentBatches,
   isInside,
@@ -105,11 +106,15 @@ export async function matchRegion(
       if (read.size % 50_000 === 0) options.onProgress?.({ stage, records: read.size });
     });
     if (previous) {
-      await q.streamPreviousIds(client, previous.id, ([key, person, family, household]) => {
-        prevIds.person.set(key!, person!);
-        prevIds.family.set(key!, family!);
-        prevIds.household.set(key!, household!);
+      // Millions of rows: each key one string off its COPY chunk, each id one shared string.
+      const ids = new Interned();
+      await q.streamPreviousIds(client, previous.id, ([cell, person, family, household]) => {
+        const key = ownCopy(cell!);
+        prevIds.person.set(key, ids.share(person!));
+        prevIds.family.set(key, ids.share(family!));
+        prevIds.household.set(key, ids.share(household!));
       });
+      ids.done();
     }
   } finally {
     client.release();
