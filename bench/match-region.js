@@ -3,7 +3,8 @@
 // before/after comparison reads the same rows), then matched with training forced, in a child
 // process per run so its peak RSS is its own (the PostgreSQL server is another process).
 // Prints one JSON line per size: stage seconds (wall and CPU), records, pairs, people, peak RSS.
-// BENCH_MATCH_SIZES (default 100000,300000), BENCH_MATCH_THREADS (2), BENCH_MATCH_DIR.
+// BENCH_MATCH_SIZES (default 100000,300000), BENCH_MATCH_THREADS (2), BENCH_MATCH_DIR,
+// BENCH_MATCH_PREPARE_ONLY (synthesize and import, match nothing).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +93,7 @@ if (process.argv[2] === '--match') {
   const self = fileURLToPath(import.meta.url);
   for (const people of sizes) {
     const dir = await prepare(people);
+    if (process.env.BENCH_MATCH_PREPARE_ONLY) continue;
     const out = execFileSync(process.execPath, [self, '--match', dir], {
       encoding: 'utf8',
       maxBuffer: 1 << 24,

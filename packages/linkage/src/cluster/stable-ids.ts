@@ -19,13 +19,13 @@ export interface StableIdsResult {
 
 /**
  * @param recordKeys the record's key, stable across runs (source + record id), by record index
- * @param previous the previous run's record key → id
+ * @param previous the previous run's record key → id (a Map, or anything with its `get`)
  * @param freshId called once per cluster that keeps no old id, in cluster order
  */
 export function assignStableIds(
   clustering: Clustering,
   recordKeys: readonly string[],
-  previous: ReadonlyMap<string, string>,
+  previous: { get(key: string): string | undefined },
   freshId: () => string,
 ): StableIdsResult {
   const oldIndex = new Map<string, number>();

@@ -23,10 +23,11 @@ import {
 import { relations, tableInput, type MatchRecords } from './match-records.js';
 import type { Explanation, MatchStage } from './matching.js';
 
+/** The previous run's record key → id, per kind of id. */
 export interface PreviousIds {
-  person: ReadonlyMap<string, string>;
-  family: ReadonlyMap<string, string>;
-  household: ReadonlyMap<string, string>;
+  person: { get(key: string): string | undefined };
+  family: { get(key: string): string | undefined };
+  household: { get(key: string): string | undefined };
 }
 
 export interface EngineInput {

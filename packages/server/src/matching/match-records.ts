@@ -42,7 +42,7 @@ export function relations(records: MatchRecords): (number | null)[] {
 }
 
 /** Equal values as one string; `done` drops the lookup, which the run has no use for after. */
-export class Interned {
+class Interned {
   private readonly seen = new Map<string, string>();
   readonly values: (string | null)[] = [];
   push(v: string | null): void {
@@ -53,12 +53,6 @@ export class Interned {
     let shared = this.seen.get(v);
     if (shared === undefined) this.seen.set(v, (shared = ownCopy(v)));
     this.values.push(shared);
-  }
-  /** The shared copy of a value, without keeping it in `values`. */
-  share(v: string): string {
-    let shared = this.seen.get(v);
-    if (shared === undefined) this.seen.set(v, (shared = ownCopy(v)));
-    return shared;
   }
   done(): (string | null)[] {
     this.seen.clear();

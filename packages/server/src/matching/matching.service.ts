@@ -17,7 +17,7 @@ import {
 import type { Database } from '../db/index.js';
 import { runEngine, type EngineResult } from './match-engine.js';
 import { ownCopy } from './copy-stream.js';
-import { Interned, MatchRecordsBuilder, type MatchRecords } from './match-records.js';
+import { MatchRecordsBuilder, type MatchRecords } from './match-records.js';
 import {
   chooseCurrentBatches,
   isInside,
@@ -94,7 +94,9 @@ export async function matchRegion(
     sameJson(previous.settings, settings);
 
   const read = new MatchRecordsBuilder();
-  const prevIds = { person: new Map<string, string>(), family: new Map<string, string>(), household: new Map<string, string>() }; // prettier-ignore
+  // The previous run's ids: one map of keys to rows, not a map per kind of id.
+  const prevRow = new Map<string, number>();
+  const prev = { person: [] as string[], family: [] as string[], household: [] as string[] };
   const client = await pool.connect();
   try {
     const around = batches.map((b) => ({
@@ -106,15 +108,13 @@ export async function matchRegion(
       if (read.size % 50_000 === 0) options.onProgress?.({ stage, records: read.size });
     });
     if (previous) {
-      // Millions of rows: each key one string off its COPY chunk, each id one shared string.
-      const ids = new Interned();
-      await q.streamPreviousIds(client, previous.id, ([cell, person, family, household]) => {
-        const key = ownCopy(cell!);
-        prevIds.person.set(key, ids.share(person!));
-        prevIds.family.set(key, ids.share(family!));
-        prevIds.household.set(key, ids.share(household!));
+      // Millions of rows: each key copied off its COPY chunk (ids are short: V8 copies them).
+      await q.streamPreviousIds(client, previous.id, ([key, person, family, household]) => {
+        prevRow.set(ownCopy(key!), prev.person.length);
+        prev.person.push(person!);
+        prev.family.push(family!);
+        prev.household.push(household!);
       });
-      ids.done();
     }
   } finally {
     client.release();
@@ -134,7 +134,11 @@ export async function matchRegion(
     keys,
     settings,
     model: reuse ? parseLinkageModel(previous.model) : undefined,
-    previous: prevIds,
+    previous: {
+      person: { get: (key) => prev.person[prevRow.get(key) ?? -1] },
+      family: { get: (key) => prev.family[prevRow.get(key) ?? -1] },
+      household: { get: (key) => prev.household[prevRow.get(key) ?? -1] },
+    },
     decisions: await q.latestDecisions(db),
     sourceRecency,
     referenceDate: options.referenceDate ?? startedAt,
