@@ -57,18 +57,18 @@ export function blockPairs(
   for (const rule of rules) {
     const keys = ruleKeys(table, rule);
     const { start, members } = groupBlocks(keys);
-    const emitted = new Uint8Array(keys.keys.length);
+    const emitted = new Uint8Array(keys.count);
     const before = out.length;
     let blocks = 0;
     const r0 = earlierKeys.length;
     const cap = rule.maxBlockSize ?? maxBlockSize;
-    for (let k = 0; k < keys.keys.length; k++) {
+    for (let k = 0; k < keys.count; k++) {
       const from = start[k]!;
       const to = start[k + 1]!;
       if (to - from < 2) continue;
       blocks++;
       if (to - from > cap) {
-        oversized.push({ rule: rule.name, key: keys.keys[k]!, size: to - from });
+        oversized.push({ rule: rule.name, key: keys.keyText(k), size: to - from });
         continue;
       }
       emitted[k] = 1;

@@ -49,39 +49,78 @@ export function capped(rule: BlockingRule, maxBlockSize: number): BlockingRule {
 export interface RuleKeys {
   /** Key id per record, -1 when the record has no key under this rule. */
   keyOf: Int32Array;
-  /** Key text per id, for reports on oversized blocks. */
-  keys: string[];
+  /** Number of distinct keys; ids are numbered in order of their first record. */
+  count: number;
+  /** A key's text, for reports on oversized blocks. */
+  keyText: (id: number) => string;
 }
 
 const SEPARATOR = '\u001f';
 
+/**
+ * Value ids of one key part, in order of first record; -1 where missing. Each distinct value is
+ * looked up once per record as it is (a prepared column shares equal strings, whose hashes V8
+ * keeps), and its prefix cut once per distinct value, not per record.
+ */
+function partIds(values: readonly (string | null)[], prefix: number | undefined) {
+  const ids = new Int32Array(values.length).fill(-1);
+  const ofValue = new Map<string, number>();
+  const ofPrefix = new Map<string, number>();
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined || value === '') continue;
+    let id = ofValue.get(value);
+    if (id === undefined) {
+      if (prefix === undefined) id = count++;
+      else {
+        const cut = value.slice(0, prefix);
+        id = ofPrefix.get(cut);
+        if (id === undefined) ofPrefix.set(cut, (id = count++));
+      }
+      ofValue.set(value, id);
+    }
+    ids[i] = id;
+  }
+  return { ids, count };
+}
+
+/**
+ * Keys as numbers, not text: the parts' value ids are combined part by part (a pair of ids is one
+ * number below 2^53), renumbered in order of first record as the text keys were, so blocks,
+ * pairs and their order are what joining the parts' text gave.
+ */
 export function ruleKeys(table: RecordTable, rule: BlockingRule): RuleKeys {
   const columns = rule.on.map((part) => getColumn(table, part.column));
-  const keyOf = new Int32Array(table.size).fill(-1);
-  const ids = new Map<string, number>();
-  const keys: string[] = [];
-  for (let i = 0; i < table.size; i++) {
-    let key = '';
-    let complete = true;
-    for (let p = 0; p < columns.length; p++) {
-      const value = columns[p]![i];
-      if (value === null || value === undefined || value === '') {
-        complete = false;
-        break;
-      }
-      const prefix = rule.on[p]!.prefix;
-      key += (p === 0 ? '' : SEPARATOR) + (prefix === undefined ? value : value.slice(0, prefix));
+  let { ids: keyOf, count } = partIds(columns[0]!, rule.on[0]!.prefix);
+  for (let p = 1; p < columns.length; p++) {
+    const part = partIds(columns[p]!, rule.on[p]!.prefix);
+    const combined = new Map<number, number>();
+    const next = new Int32Array(table.size).fill(-1);
+    let n = 0;
+    for (let i = 0; i < table.size; i++) {
+      const a = keyOf[i]!;
+      const b = part.ids[i]!;
+      if (a < 0 || b < 0) continue;
+      const pair = a * part.count + b;
+      let id = combined.get(pair);
+      if (id === undefined) combined.set(pair, (id = n++));
+      next[i] = id;
     }
-    if (!complete) continue;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = keys.length;
-      keys.push(key);
-      ids.set(key, id);
-    }
-    keyOf[i] = id;
+    keyOf = next;
+    count = n;
   }
-  return { keyOf, keys };
+  const first = new Int32Array(count).fill(-1);
+  for (let i = keyOf.length - 1; i >= 0; i--) if (keyOf[i]! >= 0) first[keyOf[i]!] = i;
+  const keyText = (id: number) => {
+    const i = first[id]!;
+    return rule.on
+      .map((part, p) =>
+        part.prefix === undefined ? columns[p]![i]! : columns[p]![i]!.slice(0, part.prefix),
+      ) // prettier-ignore
+      .join(SEPARATOR);
+  };
+  return { keyOf, count, keyText };
 }
 
 /** The records of each block, grouped (CSR): block k is `members[start[k] .. start[k+1])`. */
@@ -90,12 +129,12 @@ export interface Blocks {
   members: Uint32Array;
 }
 
-export function groupBlocks({ keyOf, keys }: RuleKeys): Blocks {
-  const start = new Uint32Array(keys.length + 1);
+export function groupBlocks({ keyOf, count }: RuleKeys): Blocks {
+  const start = new Uint32Array(count + 1);
   for (const k of keyOf) if (k >= 0) start[k + 1]!++;
-  for (let k = 0; k < keys.length; k++) start[k + 1]! += start[k]!;
-  const members = new Uint32Array(start[keys.length]!);
-  const fill = start.slice(0, keys.length);
+  for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
+  const members = new Uint32Array(start[count]!);
+  const fill = start.slice(0, count);
   // Records enter their blocks in index order, so members of a block are ascending.
   for (let i = 0; i < keyOf.length; i++) {
     const k = keyOf[i]!;

@@ -19,18 +19,22 @@ export interface StableIdsResult {
 
 /**
  * @param recordKeys the record's key, stable across runs (source + record id), by record index
- * @param previous the previous run's record key → id
+ * @param previous the previous run's record key → id (a Map, or anything with its `get`)
  * @param freshId called once per cluster that keeps no old id, in cluster order
  */
 export function assignStableIds(
   clustering: Clustering,
   recordKeys: readonly string[],
-  previous: ReadonlyMap<string, string>,
+  previous: { get(key: string): string | undefined },
   freshId: () => string,
 ): StableIdsResult {
   const oldIndex = new Map<string, number>();
   const oldIds: string[] = [];
-  const counts = new Map<number, number>();
+  // One number per record with an old id: cluster and old id both below 2^26 in any realistic
+  // run, well within 2^53. Sorted, equal numbers are one candidate and their run its count (a
+  // map counting millions of non-integer-sized keys cost several times more).
+  const pairs = new Float64Array(clustering.clusterOf.length);
+  let m = 0;
   for (let i = 0; i < clustering.clusterOf.length; i++) {
     const old = previous.get(recordKeys[i] ?? '');
     if (old === undefined) continue;
@@ -40,15 +44,17 @@ export function assignStableIds(
       oldIndex.set(old, o);
       oldIds.push(old);
     }
-    // A number key: cluster and old id both below 2^26 in any realistic run, well within 2^53.
-    const key = clustering.clusterOf[i]! * 2 ** 26 + o;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    pairs[m++] = clustering.clusterOf[i]! * 2 ** 26 + o;
   }
-  const candidates = [...counts].map(([key, count]) => ({
-    cluster: Math.floor(key / 2 ** 26),
-    old: oldIds[key % 2 ** 26]!,
-    count,
-  }));
+  const sorted = pairs.subarray(0, m).sort();
+  const candidates: { cluster: number; old: string; count: number }[] = [];
+  for (let k = 0; k < m;) {
+    const key = sorted[k]!;
+    let end = k + 1;
+    while (end < m && sorted[end] === key) end++;
+    candidates.push({ cluster: Math.floor(key / 2 ** 26), old: oldIds[key % 2 ** 26]!, count: end - k }); // prettier-ignore
+    k = end;
+  }
   candidates.sort(
     (x, y) =>
       y.count - x.count || (x.old < y.old ? -1 : x.old > y.old ? 1 : 0) || x.cluster - y.cluster,

@@ -10,7 +10,7 @@ import type { Pairs } from '../blocking/index.js';
 import type { RecordTable } from '../records/index.js';
 import { comparisonColumns } from './comparison-schema.js';
 import type { LinkageModel } from './model-parameters.js';
-import type { ScoreReply, ScoreRequest, ScoreWorkerData } from './score-messages.js';
+import type { EncodedColumn, ScoreReply, ScoreRequest, ScoreWorkerData } from './score-messages.js';
 import { Scorer, type ScoredPairs } from './scorer.js';
 
 // From src/model or dist/model alike, the compiled worker is in dist/model.
@@ -32,7 +32,7 @@ export async function scorePairsParallel(
   const total = pairs.a.length;
   if (threads <= 0 || total === 0) return new Scorer(model, table).score(pairs);
   const weight = new Float64Array(total);
-  const data: ScoreWorkerData = { model, table: columnsForModel(model, table) };
+  const data: ScoreWorkerData = { model, ...columnsForModel(model, table) };
   const workers = Array.from(
     { length: Math.min(threads, Math.ceil(total / chunkSize)) },
     () => new Worker(workerPath, { workerData: data }),
@@ -77,15 +77,48 @@ export async function scorePairsParallel(
 }
 
 /**
- * The table with only the columns the model reads: each worker gets its own copy of what it is
- * posted, and record ids and unused text columns would be copied for nothing.
+ * The table with only the columns the model reads, each as its distinct values plus a code per
+ * record in shared memory: a worker gets its own copy of what it is posted, and a column of
+ * millions of strings copied whole to every worker (most of them repeats: a person's name and
+ * NIK in four sources) made the workers' memory several times the table's.
  */
-function columnsForModel(model: LinkageModel, table: RecordTable): RecordTable {
+function columnsForModel(
+  model: LinkageModel,
+  table: RecordTable,
+): Pick<ScoreWorkerData, 'table' | 'encoded'> {
   const needed = new Set([
     ...model.settings.comparisons.flatMap(comparisonColumns),
     ...model.termFrequencies.map((tf) => tf.column),
   ]);
+  const encoded: Record<string, EncodedColumn> = {};
+  for (const c of needed) if (Object.hasOwn(table.columns, c)) encoded[c] = encodeColumn(table.columns[c]!); // prettier-ignore
+  return { table: { ...table, recordIds: [], columns: {} }, encoded };
+}
+
+function encodeColumn(values: readonly (string | null)[]): EncodedColumn {
+  const ids = new Map<string | null, number>();
+  const distinct: (string | null)[] = [];
+  const codes = new Int32Array(new SharedArrayBuffer(values.length * 4));
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = distinct.length;
+      distinct.push(v);
+      ids.set(v, id);
+    }
+    codes[i] = id;
+  }
+  return { values: distinct, codes };
+}
+
+/** A worker's columns back from their codes: one array of shared strings per column. */
+export function decodeColumns(data: ScoreWorkerData): RecordTable {
   const columns: RecordTable['columns'] = {};
-  for (const c of needed) if (Object.hasOwn(table.columns, c)) columns[c] = table.columns[c]!;
-  return { ...table, recordIds: [], columns };
+  for (const [name, { values, codes }] of Object.entries(data.encoded)) {
+    const column = new Array<string | null>(codes.length);
+    for (let i = 0; i < codes.length; i++) column[i] = values[codes[i]!]!;
+    columns[name] = column;
+  }
+  return { ...data.table, columns };
 }

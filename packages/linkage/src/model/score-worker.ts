@@ -4,10 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScoreReply, ScoreRequest, ScoreWorkerData } from './score-messages.js';
+import { decodeColumns } from './parallel-scorer.js';
 import { Scorer } from './scorer.js';
 
-const { model, table } = workerData as ScoreWorkerData;
-const scorer = new Scorer(model, table);
+const data = workerData as ScoreWorkerData;
+const scorer = new Scorer(data.model, decodeColumns(data));
 
 parentPort?.on('message', ({ from, a, b }: ScoreRequest) => {
   const weight = scorer.scoreRange({ a, b }, 0, a.length, new Float64Array(a.length));

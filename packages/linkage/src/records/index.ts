@@ -2,11 +2,13 @@
 export {
   baseColumn,
   buildRecordTable,
+  buildRecordTableFromColumns,
   defaultColumns,
   getColumn,
   type BuildOptions,
   type ColumnRole,
   type ColumnSpec,
+  type InputColumns,
   type InputRecord,
   type RecordTable,
 } from './record-table.js';

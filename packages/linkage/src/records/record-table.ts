@@ -78,34 +78,72 @@ export interface BuildOptions {
   referenceDate?: Date;
 }
 
-function rawValue(row: InputRecord, field: string): string | null {
-  const v = row[field];
+/**
+ * Input as columns, one array per input field (`source` and `recordId` required), all `size`
+ * long: what a columnar reader gives without making an object per record. Values are read as
+ * `InputRecord` fields are (strings trimmed, numbers as text, anything else missing).
+ */
+export interface InputColumns {
+  size: number;
+  fields: Readonly<Record<string, readonly unknown[]>>;
+}
+
+function rawText(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   const s = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
   return s === '' ? null : s;
 }
 
+/** The fields a set of column specs reads, plus source and record id. */
+function inputFields(specs: readonly ColumnSpec[]): string[] {
+  const fields = new Set(['source', 'recordId']);
+  for (const spec of specs) for (const f of spec.from ?? [spec.column]) fields.add(f);
+  return [...fields];
+}
+
+/** Rows to columns, then `buildRecordTableFromColumns`: one preparation for both shapes. */
 export function buildRecordTable(
   rows: readonly InputRecord[],
   options: BuildOptions = {},
 ): RecordTable {
+  const fields: Record<string, unknown[]> = {};
+  for (const f of inputFields(options.columns ?? defaultColumns)) {
+    fields[f] = rows.map((row) => row[f]);
+  }
+  return buildRecordTableFromColumns({ size: rows.length, fields }, options);
+}
+
+export function buildRecordTableFromColumns(
+  input: InputColumns,
+  options: BuildOptions = {},
+): RecordTable {
   const specs = options.columns ?? defaultColumns;
   const referenceDate = options.referenceDate ?? new Date();
-  const size = rows.length;
+  const { size } = input;
+  const field = (name: string): readonly unknown[] => {
+    const values = input.fields[name];
+    if (values !== undefined && values.length !== size) {
+      throw new Error(`input column ${name} has ${values.length} values, not ${size}`);
+    }
+    return values ?? new Array<unknown>(size).fill(null);
+  };
   const sources: string[] = [];
   const sourceIndex = new Map<string, number>();
   const sourceOf = new Uint16Array(size);
   const recordIds = new Array<string>(size);
-  rows.forEach((row, i) => {
-    let s = sourceIndex.get(row.source);
+  const sourceIn = field('source');
+  const recordIdIn = field('recordId');
+  for (let i = 0; i < size; i++) {
+    const source = sourceIn[i] as string;
+    let s = sourceIndex.get(source);
     if (s === undefined) {
       s = sources.length;
-      sources.push(row.source);
-      sourceIndex.set(row.source, s);
+      sources.push(source);
+      sourceIndex.set(source, s);
     }
     sourceOf[i] = s;
-    recordIds[i] = row.recordId;
-  });
+    recordIds[i] = recordIdIn[i] as string;
+  }
   const table: RecordTable = {
     size,
     sources,
@@ -116,7 +154,7 @@ export function buildRecordTable(
     valid: {},
     dates: {},
   };
-  for (const spec of specs) prepareColumn(table, rows, spec, referenceDate);
+  for (const spec of specs) prepareColumn(table, field, spec, referenceDate);
   return table;
 }
 
@@ -128,24 +166,52 @@ function newColumn(table: RecordTable, name: string, from?: string): (string | n
   return values;
 }
 
+/**
+ * `prepare` once per distinct raw value: a region repeats names, KKs, dates and codes across
+ * records and sources, so normalising each value once saves most of the work, and records with
+ * the same value share one prepared string instead of holding a copy each.
+ */
+function eachPrepared<T>(
+  values: readonly unknown[],
+  prepare: (raw: string) => T,
+  use: (i: number, prepared: T) => void,
+): void {
+  const seen = new Map<string, T>();
+  for (let i = 0; i < values.length; i++) {
+    const raw = rawText(values[i]);
+    if (raw === null) continue;
+    let prepared = seen.get(raw);
+    if (prepared === undefined) {
+      prepared = prepare(raw);
+      seen.set(raw, prepared);
+    }
+    use(i, prepared);
+  }
+}
+
 function prepareColumn(
   table: RecordTable,
-  rows: readonly InputRecord[],
+  field: (name: string) => readonly unknown[],
   spec: ColumnSpec,
   referenceDate: Date,
 ): void {
   const { column, role } = spec;
   const from = spec.from ?? [column];
-  const field = from[0] ?? column;
+  const values = field(from[0] ?? column);
   const out = newColumn(table, column);
+  const copy = (prepare: (raw: string) => string | null) =>
+    eachPrepared(values, prepare, (i, v) => (out[i] = v));
   switch (role) {
     case 'name': {
       const keys = newColumn(table, `${column}Key`, column);
-      rows.forEach((row, i) => {
-        const name = normaliseName(rawValue(row, field)).name;
-        if (name === '') return;
-        out[i] = name;
-        keys[i] = keyOfNormalisedName(name);
+      const prepare = (raw: string) => {
+        const name = normaliseName(raw).name;
+        return name === '' ? null : { name, key: keyOfNormalisedName(name) };
+      };
+      eachPrepared(values, prepare, (i, p) => {
+        if (p === null) return;
+        out[i] = p.name;
+        keys[i] = p.key;
       });
       return;
     }
@@ -153,15 +219,16 @@ function prepareColumn(
     case 'kk': {
       const valid = new Uint8Array(table.size);
       table.valid[column] = valid;
-      rows.forEach((row, i) => {
-        const raw = rawValue(row, field);
-        if (raw === null) return;
+      const prepare = (raw: string) => {
         const parsed =
           role === 'nik' ? parseNik(raw, { referenceDate }) : parseKk(raw, { referenceDate });
         const digits = 'nik' in parsed ? parsed.nik : 'kk' in parsed ? parsed.kk : undefined;
-        if (digits === undefined) return;
-        out[i] = digits;
-        valid[i] = parsed.ok ? 1 : 0;
+        return digits === undefined ? null : { digits, ok: parsed.ok ? 1 : 0 };
+      };
+      eachPrepared(values, prepare, (i, p) => {
+        if (p === null) return;
+        out[i] = p.digits;
+        valid[i] = p.ok;
       });
       return;
     }
@@ -169,38 +236,47 @@ function prepareColumn(
       const years = newColumn(table, `${column.replace(/Date$/, '')}Year`, column);
       const numbers = new Int32Array(table.size).fill(-1);
       table.dates[column] = numbers;
-      rows.forEach((row, i) => {
-        const date = canonicalDate(rawValue(row, field));
+      const prepare = (raw: string) => {
+        const date = canonicalDate(raw);
         const n = readDate(date);
-        if (date === null || n < 0) return;
-        out[i] = date;
-        numbers[i] = n;
-        years[i] = date.slice(0, 4);
+        return date === null || n < 0 ? null : { date, n, year: date.slice(0, 4) };
+      };
+      eachPrepared(values, prepare, (i, p) => {
+        if (p === null) return;
+        out[i] = p.date;
+        numbers[i] = p.n;
+        years[i] = p.year;
       });
       return;
     }
     case 'sex':
-      rows.forEach((row, i) => (out[i] = readSex(rawValue(row, field))));
-      return;
+      return copy(readSex);
     case 'regionCode':
-      rows.forEach((row, i) => (out[i] = digitsOnly(rawValue(row, field))));
+      return copy(digitsOnly);
+    case 'rtRw': {
+      const parts = from.map((f) => field(f));
+      const seen = new Map<string, string>();
+      for (let i = 0; i < table.size; i++) {
+        const v = rtRwOf(parts, i);
+        if (v === null) continue;
+        let shared = seen.get(v);
+        if (shared === undefined) seen.set(v, (shared = v));
+        out[i] = shared;
+      }
       return;
-    case 'rtRw':
-      rows.forEach((row, i) => (out[i] = rtRwOf(row, from)));
-      return;
+    }
     case 'text':
-      rows.forEach((row, i) => (out[i] = upperText(rawValue(row, field))));
-      return;
+      return copy(upperText);
   }
 }
 
 /** `rtRw` as given, else `rt/rw` from two fields; the comparators read either shape. */
-function rtRwOf(row: InputRecord, from: readonly string[]): string | null {
-  const [whole, rt, rw] = from;
-  const given = whole === undefined ? null : rawValue(row, whole);
+function rtRwOf(parts: readonly (readonly unknown[])[], i: number): string | null {
+  const [whole, rt, rw] = parts;
+  const given = whole === undefined ? null : rawText(whole[i]);
   if (given !== null || rt === undefined) return given;
-  const r = rawValue(row, rt);
-  const w = rw === undefined ? null : rawValue(row, rw);
+  const r = rawText(rt[i]);
+  const w = rw === undefined ? null : rawText(rw[i]);
   if (r === null && w === null) return null;
   return w === null ? `RT ${r}` : r === null ? `RW ${w}` : `RT ${r} RW ${w}`;
 }

@@ -8,7 +8,7 @@
 import {
   Scorer,
   assignStableIds,
-  buildRecordTable,
+  buildRecordTableFromColumns,
   clusterFamilies,
   clusterPeople,
   parseLinkageSettings,
@@ -16,31 +16,23 @@ import {
   refusalReasons,
   trainModel,
   weightOfProbability,
-  type InputRecord,
   type LinkageModel,
   type LinkageSettingsInput,
   type RecordTable,
 } from '@tepat/linkage';
+import { relations, tableInput, type MatchRecords } from './match-records.js';
 import type { Explanation, MatchStage } from './matching.js';
 
-/** One source record as a run reads it. */
-export interface MatchRecord extends InputRecord {
-  batchId: number;
-  rowNumber: number;
-  fingerprint: string;
-  /** The source's own family or household id. */
-  familyId: string | null;
-  relation: number | null;
-}
-
+/** The previous run's record key → id, per kind of id. */
 export interface PreviousIds {
-  person: ReadonlyMap<string, string>;
-  family: ReadonlyMap<string, string>;
-  household: ReadonlyMap<string, string>;
+  person: { get(key: string): string | undefined };
+  family: { get(key: string): string | undefined };
+  household: { get(key: string): string | undefined };
 }
 
 export interface EngineInput {
-  records: readonly MatchRecord[];
+  /** The records as columns; their raw fields are released once the record table is built. */
+  records: MatchRecords;
   keys: readonly string[];
   settings: LinkageSettingsInput;
   /** The previous run's model, reused as it is (training is skipped). */
@@ -94,16 +86,19 @@ const reasonName: Record<number, string> = Object.fromEntries(
 );
 
 function decisionLinks(input: EngineInput) {
+  // Only the decided keys are looked up: a map of every record's key would be millions of
+  // entries for the few records reviewers decided on.
   const indexOf = new Map<string, number>();
-  input.keys.forEach((k, i) => indexOf.has(k) || indexOf.set(k, i));
+  for (const d of input.decisions) indexOf.set(d.aKey, -1).set(d.bKey, -1);
+  input.keys.forEach((k, i) => indexOf.get(k) === -1 && indexOf.set(k, i));
   const must = { a: [] as number[], b: [] as number[] };
   const cannot = { a: [] as number[], b: [] as number[] };
   const decided = new Set<string>();
   for (const d of input.decisions) {
-    const a = indexOf.get(d.aKey);
-    const b = indexOf.get(d.bKey);
+    const a = indexOf.get(d.aKey)!;
+    const b = indexOf.get(d.bKey)!;
     decided.add(`${d.aKey}\n${d.bKey}`);
-    if (a === undefined || b === undefined) continue;
+    if (a < 0 || b < 0) continue;
     const into = d.decision === 'accept' ? must : cannot;
     into.a.push(a);
     into.b.push(b);
@@ -130,7 +125,11 @@ function toExplanation(scorer: Scorer, a: number, b: number): Explanation {
 export async function runEngine(input: EngineInput): Promise<EngineResult> {
   const { records } = input;
   input.onStage('table');
-  const table: RecordTable = buildRecordTable(records, { referenceDate: input.referenceDate });
+  const table: RecordTable = buildRecordTableFromColumns(tableInput(records), {
+    referenceDate: input.referenceDate,
+  });
+  // The table holds the prepared values; the raw ones would stay alive through every later stage.
+  records.fields = null;
   input.onStage('train');
   const model = input.model ?? trainModel(parseLinkageSettings(input.settings, table), table);
   input.onStage('score');
@@ -158,8 +157,8 @@ export async function runEngine(input: EngineInput): Promise<EngineResult> {
     {
       source: facts.source,
       kk: kk.map((v, i) => (table.valid.kk![i] === 1 ? v : null)),
-      familyId: records.map((r) => r.familyId),
-      relation: records.map((r) => r.relation),
+      familyId: records.familyId,
+      relation: relations(records),
     },
     { sourceRecency: input.sourceRecency },
   );

@@ -15,7 +15,9 @@ import {
   type LinkageSettingsInput,
 } from '@tepat/linkage';
 import type { Database } from '../db/index.js';
-import { runEngine, type EngineResult, type MatchRecord } from './match-engine.js';
+import { runEngine, type EngineResult } from './match-engine.js';
+import { ownCopy } from './copy-stream.js';
+import { MatchRecordsBuilder, type MatchRecords } from './match-records.js';
 import {
   chooseCurrentBatches,
   isInside,
@@ -55,15 +57,6 @@ export interface MatchSummary {
   stageSeconds: Record<MatchStage, number>;
 }
 
-function toRecord(c: (string | null)[]): MatchRecord {
-  const [batch, row, source, recordId, fingerprint, nik, kk, name, sex, birthDate, relation, familyId, desaCode, rt, rw, address] = c; // prettier-ignore
-  return {
-    batchId: Number(batch), rowNumber: Number(row), source: source!, recordId: recordId!,
-    fingerprint: fingerprint!, nik, kk, name, sex, birthDate,
-    relation: relation == null ? null : Number(relation), familyId: familyId ?? null, desaCode, rt, rw, address,
-  }; // prettier-ignore
-}
-
 // jsonb keeps its own key order: compare as values, after the same JSON round trip.
 const sameJson = (x: unknown, y: unknown) =>
   isDeepStrictEqual(JSON.parse(JSON.stringify(x)), JSON.parse(JSON.stringify(y)));
@@ -100,8 +93,10 @@ export async function matchRegion(
     sameJson(previous.batchIds, batchIds) &&
     sameJson(previous.settings, settings);
 
-  const records: MatchRecord[] = [];
-  const prevIds = { person: new Map<string, string>(), family: new Map<string, string>(), household: new Map<string, string>() }; // prettier-ignore
+  const read = new MatchRecordsBuilder();
+  // The previous run's ids: one map of keys to rows, not a map per kind of id.
+  const prevRow = new Map<string, number>();
+  const prev = { person: [] as string[], family: [] as string[], household: [] as string[] };
   const client = await pool.connect();
   try {
     const around = batches.map((b) => ({
@@ -109,21 +104,24 @@ export async function matchRegion(
       around: region !== null && b.regionCode !== null && b.regionCode !== region && isInside(region, b.regionCode), // prettier-ignore
     }));
     await q.streamRecords(client, around, region, (cells) => {
-      records.push(toRecord(cells));
-      if (records.length % 50_000 === 0) options.onProgress?.({ stage, records: records.length });
+      read.push(cells);
+      if (read.size % 50_000 === 0) options.onProgress?.({ stage, records: read.size });
     });
     if (previous) {
+      // Millions of rows: each key copied off its COPY chunk (ids are short: V8 copies them).
       await q.streamPreviousIds(client, previous.id, ([key, person, family, household]) => {
-        prevIds.person.set(key!, person!);
-        prevIds.family.set(key!, family!);
-        prevIds.household.set(key!, household!);
+        prevRow.set(ownCopy(key!), prev.person.length);
+        prev.person.push(person!);
+        prev.family.push(family!);
+        prev.household.push(household!);
       });
     }
   } finally {
     client.release();
   }
-  options.onProgress?.({ stage, records: records.length });
-  const keys = records.map((r) => recordKey(r.source, r.recordId, r.fingerprint));
+  const records = read.finish();
+  options.onProgress?.({ stage, records: records.size });
+  const keys = records.recordId.map((id, i) => recordKey(records.source[i]!, id, records.fingerprint[i]!)); // prettier-ignore
   const runId = await q.reserveRunId(db);
   // Later batches win a person two families claim: order of the current batches by data date.
   const sourceRecency = Object.fromEntries(
@@ -136,7 +134,11 @@ export async function matchRegion(
     keys,
     settings,
     model: reuse ? parseLinkageModel(previous.model) : undefined,
-    previous: prevIds,
+    previous: {
+      person: { get: (key) => prev.person[prevRow.get(key) ?? -1] },
+      family: { get: (key) => prev.family[prevRow.get(key) ?? -1] },
+      household: { get: (key) => prev.household[prevRow.get(key) ?? -1] },
+    },
     decisions: await q.latestDecisions(db),
     sourceRecency,
     referenceDate: options.referenceDate ?? startedAt,
@@ -152,7 +154,7 @@ export async function matchRegion(
   }); // prettier-ignore
   seconds.write = (performance.now() - stageStart) / 1000;
   return {
-    runId, region, batchIds, records: records.length, candidatePairs: result.candidatePairs,
+    runId, region, batchIds, records: records.size, candidatePairs: result.candidatePairs,
     links: result.links, people: result.personIds.length, families: result.familyIds.length,
     households: result.householdIds.length, reviewPairs: result.review.length,
     peopleKept: result.peopleKept, modelReused: reuse, stageSeconds: seconds,
@@ -166,7 +168,7 @@ interface WriteInput {
   batchIds: number[];
   settings: LinkageSettingsInput;
   reuse: boolean;
-  records: MatchRecord[];
+  records: MatchRecords;
   result: EngineResult;
   runBy: string;
   seconds: Record<string, number>;
@@ -181,7 +183,7 @@ async function writeRun(database: Database, w: WriteInput): Promise<void> {
       id: runId, region: w.region, runBy: w.runBy, startedAt: w.startedAt, batchIds: w.batchIds,
       settings: w.settings, model: r.model satisfies LinkageModel, modelReused: w.reuse,
       counts: {
-        records: records.length, candidatePairs: r.candidatePairs, links: r.links,
+        records: records.size, candidatePairs: r.candidatePairs, links: r.links,
         people: r.personIds.length, families: r.familyIds.length, households: r.householdIds.length,
         reviewPairs: r.review.length, peopleKept: r.peopleKept,
       },
@@ -190,10 +192,10 @@ async function writeRun(database: Database, w: WriteInput): Promise<void> {
     await q.dropEarlierRuns(client, w.region, runId);
 
     const links = q.writers.links(client);
-    for (let i = 0; i < records.length; i++) {
-      const rec = records[i]!;
+    const { batchId, rowNumber, source, recordId, fingerprint } = records;
+    for (let i = 0; i < records.size; i++) {
       await links.row([
-        runId, rec.batchId, rec.rowNumber, rec.source, rec.recordId, rec.fingerprint,
+        runId, batchId[i], rowNumber[i], source[i], recordId[i], fingerprint[i],
         r.personIds[r.personOf[i]!], r.familyIds[r.familyOf[i]!], r.householdIds[r.householdOf[i]!],
         r.linkWeight[i], r.linkReason[i],
       ]); // prettier-ignore
@@ -220,11 +222,10 @@ async function writeRun(database: Database, w: WriteInput): Promise<void> {
 
     const review = q.writers.review(client);
     for (const c of r.review) {
-      const a = records[c.a]!;
-      const b = records[c.b]!;
+      const { a, b } = c;
       await review.row([
-        runId, a.batchId, a.rowNumber, a.source, a.recordId, a.fingerprint,
-        b.batchId, b.rowNumber, b.source, b.recordId, b.fingerprint,
+        runId, batchId[a], rowNumber[a], source[a], recordId[a], fingerprint[a],
+        batchId[b], rowNumber[b], source[b], recordId[b], fingerprint[b],
         c.weight, c.probability, c.reason, JSON.stringify(c.explanation),
       ]); // prettier-ignore
     }
