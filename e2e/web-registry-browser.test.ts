@@ -147,6 +147,14 @@ describe('Registri di peramban', () => {
       'DTSEN kabupaten/kota',
     );
     await page.getByTestId('history').waitFor();
+    // No. KK is masked until revealed on purpose.
+    const kkText = () =>
+      provenance.getByRole('row').filter({ hasText: 'No. KK' }).first().innerText();
+    await expect(kkText()).resolves.toMatch(/\d{4}\*{8}\d{4}/);
+    await page.getByTestId('reveal-numbers').click();
+    await expect.poll(kkText).toMatch(/\d{16}/);
+    await page.getByTestId('reveal-numbers').click();
+    await expect.poll(kkText).toMatch(/\d{4}\*{8}\d{4}/);
     const sheet = await download(cardOf('family-provenance'), 'family.xlsx');
     expect(sheet.name).toMatch(/^tepat-keluarga-.+-sumber-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(sheet.rows).toBe(7); // header + KK, desa, address, PKH, BPNT, PBI

@@ -13,6 +13,7 @@ import { ingestProblems } from './problems/ingest.js';
 import { linkFilesProblems } from './problems/link-files.js';
 import { regionsProblems } from './problems/regions.js';
 import { registryProblems } from './problems/registry.js';
+import { scopeProblems } from './problems/scope.js';
 import { systemProblems } from './problems/system.js';
 
 export type { ProblemData, Severity } from './problems/definition.js';
@@ -26,6 +27,7 @@ const definitions = {
   ...systemProblems,
   ...linkFilesProblems,
   ...registryProblems,
+  ...scopeProblems,
 } as const satisfies Record<string, Definition>;
 
 export type ProblemCode = keyof typeof definitions;

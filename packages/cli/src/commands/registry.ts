@@ -72,10 +72,16 @@ export function registerRegistry(program: Command, globals: () => GlobalOptions)
     .requiredOption('--out <file>', 'the .xlsx or .csv file to write')
     .option('--region <code>', 'only people of this region')
     .option('--as-of <date>', 'the registry as it was on this date (YYYY-MM-DD)')
-    .action(async (o: { out: string; region?: string; asOf?: string }) => {
+    .option('--reveal', 'write NIK and No. KK in full (masked as 3574********0001 otherwise)')
+    .action(async (o: { out: string; region?: string; asOf?: string; reveal?: boolean }) => {
       checkAsOf(o.asOf);
       const rows = await withTepat(globals(), 'tepat export registry', ({ database }) =>
-        exportRegistry(database.db, { out: o.out, region: o.region, asOf: o.asOf }),
+        exportRegistry(database.db, {
+          out: o.out,
+          region: o.region,
+          asOf: o.asOf,
+          reveal: o.reveal === true,
+        }),
       );
       info(say(`${rows} orang ditulis ke ${o.out}.`, `${rows} people written to ${o.out}.`));
     });

@@ -26,6 +26,7 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'registry.family_not_found': 404,
   'release.no_previous': 404,
   'http.not_found': 404,
+  'scope.region_outside': 403,
   'http.bad_request': 400,
   'http.internal': 500,
   'db.unreachable': 503,

@@ -49,6 +49,7 @@ describe('registry routes', () => {
   it('finds people by NIK, by KK and by a name spelled otherwise', async () => {
     const byNik = (await app.inject(`/api/people?q=${budiNik}`)).json<Page>();
     expect(byNik.items.map((p) => p.id)).toEqual(['O1']);
+    expect(byNik.items[0]).toMatchObject({ nik: '3574********0001', kk: '3574********0001' });
     const byKk = (await app.inject('/api/people?q=3574050101170001')).json<Page>();
     expect(byKk.items.map((p) => p.id).sort()).toEqual(['O1', 'O2']);
     // BOEDI (old spelling) and SANTOSA: the key and trigrams still find BUDI SANTOSO.
@@ -64,13 +65,22 @@ describe('registry routes', () => {
     const person = await app.inject('/api/people/O1');
     expect(person.statusCode).toBe(200);
     const p = person.json<PersonDetail>();
-    expect(p.person.nik).toMatchObject({ value: budiNik, sourceKind: 'regsosek' });
+    // Masked by default, everywhere in the answer; in full only when revealed.
+    expect(p.person.nik).toMatchObject({ value: '3574********0001', sourceKind: 'regsosek' });
+    expect(p.sources.every((x) => x.nik === null || x.nik.includes('********'))).toBe(true);
+    expect(person.body).not.toContain(budiNik);
+    const revealed = (await app.inject('/api/people/O1?reveal=true')).json<PersonDetail>();
+    expect(revealed.person.nik).toMatchObject({ value: budiNik, sourceKind: 'regsosek' });
+    expect(revealed.sources.map((x) => x.nik)).toContain(budiNik);
     expect(p.sources).toHaveLength(3);
     expect(p.history).toHaveLength(1);
     const family = (await app.inject('/api/families/K1?asOf=2025-06-30')).json<FamilyDetail>();
     expect(family.members.map((m) => m.id)).toEqual(['O1', 'O2']);
     expect(family.family).toMatchObject({ status: 'miskin_ekstrem', aid: { pkh: true } });
     expect(family.sources).toHaveLength(6);
+    expect(family.family.kk).toBe('3574********0001');
+    expect(family.family.fields.kk.value).toBe('3574********0001');
+    expect(family.members.every((m) => m.nik === null || m.nik.includes('*'))).toBe(true);
     const before = await app.inject('/api/families/K1?asOf=2025-01-01');
     expect(before.statusCode).toBe(404);
   });

@@ -1,11 +1,13 @@
 /**
  * HTTP door of the registry: search people, one person or family with provenance and history,
  * a region's aggregates with its children, and the families whose deciles disagree. Every read
- * takes `asOf=YYYY-MM-DD`.
+ * takes `asOf=YYYY-MM-DD`, and runs inside the user's region (row-level security): a region
+ * outside it is refused, and what is inside shows only the rows the user may see.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertRegionInScope, scopedRead } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import { summariseRegion } from './region-summary.service.js';
 import {
@@ -17,10 +19,22 @@ import {
   RegionCodeSchema,
   RegistryRegionSummarySchema,
 } from './registry.js';
+import {
+  maskFamilyDetail,
+  maskFamilyPage,
+  maskPersonDetail,
+  maskPersonPage,
+} from './registry-mask.js';
 import { getFamily, getPerson, listDecileDisagreements, searchPeople } from './registry.service.js';
 
 const tags = ['Registri / Registry'];
 const IdSchema = z.string().regex(/^[A-Z][0-9A-Za-z._-]{0,63}$/, 'not a registry id');
+/** Full NIK and No. KK: a deliberate, recorded action; everything else is masked. */
+const RevealSchema = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true')
+  .describe('true shows NIK and No. KK in full (recorded in the audit trail); masked otherwise');
 const page = {
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -41,7 +55,10 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: PersonPageSchema },
     },
-    handler: (req) => searchPeople(db, req.query),
+    handler: (req) => {
+      assertRegionInScope(req, req.query.region);
+      return scopedRead(db, req, (tx) => searchPeople(tx, req.query)).then(maskPersonPage);
+    },
   });
 
   r.get('/api/people/:id', {
@@ -49,10 +66,13 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       tags,
       summary: 'One person: chosen values, every source value with provenance, history',
       params: z.object({ id: IdSchema }),
-      querystring: z.object({ asOf: AsOfSchema }),
+      querystring: z.object({ asOf: AsOfSchema, reveal: RevealSchema }),
       response: { 200: PersonDetailSchema },
     },
-    handler: (req) => getPerson(db, req.params.id, req.query),
+    handler: async (req) => {
+      const person = await scopedRead(db, req, (tx) => getPerson(tx, req.params.id, req.query));
+      return req.query.reveal ? person : maskPersonDetail(person);
+    },
   });
 
   r.get('/api/families/:id', {
@@ -60,10 +80,13 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       tags,
       summary: 'One family (KK): members, chosen values and sources, aid, deciles, status, history',
       params: z.object({ id: IdSchema }),
-      querystring: z.object({ asOf: AsOfSchema }),
+      querystring: z.object({ asOf: AsOfSchema, reveal: RevealSchema }),
       response: { 200: FamilyDetailSchema },
     },
-    handler: (req) => getFamily(db, req.params.id, req.query),
+    handler: async (req) => {
+      const family = await scopedRead(db, req, (tx) => getFamily(tx, req.params.id, req.query));
+      return req.query.reveal ? family : maskFamilyDetail(family);
+    },
   });
 
   r.get('/api/families/decile-disagreements', {
@@ -78,7 +101,12 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: FamilyPageSchema },
     },
-    handler: (req) => listDecileDisagreements(db, req.query),
+    handler: (req) => {
+      assertRegionInScope(req, req.query.region);
+      return scopedRead(db, req, (tx) => listDecileDisagreements(tx, req.query)).then(
+        maskFamilyPage,
+      );
+    },
   });
 
   r.get('/api/regions/:code/summary', {
@@ -89,6 +117,9 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       querystring: z.object({ asOf: AsOfSchema }),
       response: { 200: RegistryRegionSummarySchema },
     },
-    handler: (req) => summariseRegion(db, req.params.code, req.query),
+    handler: (req) => {
+      assertRegionInScope(req, req.params.code);
+      return scopedRead(db, req, (tx) => summariseRegion(tx, req.params.code, req.query));
+    },
   });
 }

@@ -87,6 +87,7 @@ export const PersonSummarySchema = z.object({
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 
 export const PersonPageSchema = z.object({ total: z.number(), items: z.array(PersonSummarySchema) }); // prettier-ignore
+export type PersonPage = z.infer<typeof PersonPageSchema>;
 
 const personFieldsSchema = {
   nik: ChosenSchema,

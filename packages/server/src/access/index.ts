@@ -1,0 +1,6 @@
+export {
+  assertRegionInScope,
+  regionInScope,
+  requestScope,
+  scopedRead,
+} from './request-scope.js';

@@ -1,0 +1,34 @@
+/**
+ * The region a request may see: the signed-in user's region (none = the whole installation), and
+ * reads run inside it (db/region-scope.ts: PostgreSQL row-level security). Route handlers that
+ * read personal data or counts go through `scopedRead`, so the database, not the handler, decides
+ * which rows exist for this user.
+ */
+import type { FastifyRequest } from 'fastify';
+import { TepatError } from '@tepat/domain';
+import { scopeOfRegion, withRegionScope, type Db, type RegionScope } from '../db/index.js';
+
+interface ScopedUser {
+  regionCode: string | null;
+}
+
+export function requestScope(req: FastifyRequest): RegionScope {
+  const user = (req as FastifyRequest & { user?: ScopedUser }).user;
+  return scopeOfRegion(user ? user.regionCode : null);
+}
+
+/** Whether `code` lies at or below the scope (the same rule as the database's). */
+export function regionInScope(scope: RegionScope, code: string): boolean {
+  return scope === '*' || code === scope || code.startsWith(`${scope}.`);
+}
+
+/** Refuses a region outside the user's scope: asking for it is an error, not an empty page. */
+export function assertRegionInScope(req: FastifyRequest, code: string | undefined): void {
+  const scope = requestScope(req);
+  if (code !== undefined && !regionInScope(scope, code))
+    throw new TepatError('scope.region_outside', { value: code, scope });
+}
+
+export function scopedRead<T>(db: Db, req: FastifyRequest, read: (tx: Db) => Promise<T>) {
+  return withRegionScope(db, requestScope(req), read);
+}
