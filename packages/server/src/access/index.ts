@@ -3,4 +3,5 @@ export {
   regionInScope,
   requestScope,
   scopedRead,
+  wholeInRequestScope,
 } from './request-scope.js';

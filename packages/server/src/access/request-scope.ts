@@ -22,6 +22,16 @@ export function regionInScope(scope: RegionScope, code: string): boolean {
   return scope === '*' || code === scope || code.startsWith(`${scope}.`);
 }
 
+/**
+ * Whether something that belongs to a region as a whole (a batch, a match run) is the user's to
+ * see: its region lies within their scope. One with no region (everything imported together)
+ * belongs to whoever sees everything.
+ */
+export function wholeInRequestScope(req: FastifyRequest, code: string | null): boolean {
+  const scope = requestScope(req);
+  return code === null ? scope === '*' : regionInScope(scope, code);
+}
+
 /** Refuses a region outside the user's scope: asking for it is an error, not an empty page. */
 export function assertRegionInScope(req: FastifyRequest, code: string | undefined): void {
   const scope = requestScope(req);

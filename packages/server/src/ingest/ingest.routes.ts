@@ -11,8 +11,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemHint, problemMessage, TepatError, type Lang, type Problem } from '@tepat/domain';
+import { scopedRead, wholeInRequestScope } from '../access/index.js';
 import type { Database } from '../db/index.js';
-import { getBatch, getBatchProblems, listBatchesForWeb } from './batches.service.js';
+import { getBatch, getProblemsPage, listBatchesForWeb } from './batches.service.js';
+import { findBatchSummary } from './ingest.queries.js';
 import { createImportJobs, type ImportJobStatus } from './import-jobs.js';
 import {
   BatchDetailSchema,
@@ -49,6 +51,13 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
   const jobs = createImportJobs(database, app.log);
+
+  /** A batch outside the user's region is, for them, no batch at all. */
+  const assertBatchInScope = async (req: FastifyRequest, id: number) => {
+    const b = await findBatchSummary(db, id);
+    if (!b || !wholeInRequestScope(req, b.region_code))
+      throw new TepatError('batch.not_found', { value: String(id) });
+  };
   app.addHook('onClose', () => jobs.settle());
 
   r.post('/api/imports', {
@@ -106,7 +115,9 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
       summary: 'Imported batches, newest first',
       response: { 200: z.object({ items: z.array(BatchSummarySchema) }) },
     },
-    handler: async () => ({ items: await listBatchesForWeb(db) }),
+    handler: async (req) => ({
+      items: (await listBatchesForWeb(db)).filter((b) => wholeInRequestScope(req, b.regionCode)),
+    }),
   });
 
   r.get('/api/batches/:id', {
@@ -116,7 +127,10 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
       params: BatchParams,
       response: { 200: BatchDetailSchema },
     },
-    handler: async (req) => getBatch(db, req.params.id),
+    handler: async (req) => {
+      await assertBatchInScope(req, req.params.id);
+      return getBatch(db, req.params.id);
+    },
   });
 
   r.get('/api/batches/:id/problems', {
@@ -131,7 +145,13 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
       }),
       response: { 200: BatchProblemsSchema },
     },
-    handler: async (req) => getBatchProblems(db, req.params.id, req.query, requestLang(req)),
+    handler: async (req) => {
+      await assertBatchInScope(req, req.params.id);
+      // The rows themselves still pass the database's region check.
+      return scopedRead(db, req, (tx) =>
+        getProblemsPage(tx, req.params.id, req.query, requestLang(req)),
+      );
+    },
   });
 
   r.get('/api/batches/:id/report.xlsx', {
@@ -142,6 +162,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
       querystring: LangQuery,
     },
     handler: async (req, reply) => {
+      await assertBatchInScope(req, req.params.id);
       const dir = await mkdtemp(join(tmpdir(), 'tepat-report-'));
       const path = join(dir, 'report.xlsx');
       try {

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { scopedRead } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import {
   DecisionInputSchema,
@@ -37,7 +38,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: ReviewPairPageSchema },
     },
-    handler: (req) => listReviewPairs(db, req.query),
+    handler: (req) => scopedRead(db, req, (tx) => listReviewPairs(tx, req.query)),
   });
 
   r.get('/api/review-pairs/:id', {
@@ -47,7 +48,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       params: z.object({ id: IdSchema }),
       response: { 200: ReviewPairDetailSchema },
     },
-    handler: (req) => getReviewPair(db, req.params.id),
+    handler: (req) => scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id)),
   });
 
   r.post('/api/review-pairs/:id/decision', {
@@ -58,7 +59,11 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       body: DecisionInputSchema,
       response: { 200: ReviewPairDetailSchema },
     },
-    handler: (req) => decideReviewPair(db, req.params.id, req.body, 'web'),
+    handler: async (req) => {
+      // Only a pair the reviewer may see (both people in their region) can be decided.
+      await scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id));
+      return decideReviewPair(db, req.params.id, req.body, 'web');
+    },
   });
 
   r.get('/api/match-runs', {
