@@ -1,10 +1,11 @@
 /**
  * HTTP door of matching: the review queue (paged), one pair with both records and the
- * explanation, decisions, and the match runs. No login exists yet: decisions are made by `web`.
+ * explanation, decisions, and the match runs. Decisions are recorded under the deciding user's username.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
 import type { Db } from '../db/index.js';
 import {
   DecisionInputSchema,
@@ -26,6 +27,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/review-pairs', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
@@ -41,6 +43,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/review-pairs/:id', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'One review pair: both records side by side and the explanation of its score',
@@ -51,6 +54,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.post('/api/review-pairs/:id/decision', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Accept (one person) or reject (not one person) a review pair; later runs honour it',
@@ -58,10 +62,11 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       body: DecisionInputSchema,
       response: { 200: ReviewPairDetailSchema },
     },
-    handler: (req) => decideReviewPair(db, req.params.id, req.body, 'web'),
+    handler: (req) => decideReviewPair(db, req.params.id, req.body, req.user.username),
   });
 
   r.get('/api/match-runs', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Matching runs, latest first: counts, whether the model was reused, time per stage',

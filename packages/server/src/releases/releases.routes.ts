@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
 import type { Db } from '../db/index.js';
 import { ReleaseChangesSchema } from './releases.js';
 import { compareReleases } from './releases.service.js';
@@ -16,6 +17,7 @@ export function releaseRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/batches/:id/changes', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
