@@ -54,7 +54,7 @@ export function userRoutes(app: FastifyInstance, db: Db): void {
       tags,
       summary: 'Reset a password: a one-time password unless one is given; unlocks; sessions end',
       params: UsernameParams,
-      body: z.object({ password: z.string().min(1).max(1024).optional() }).optional(),
+      body: z.object({ password: z.string().min(1).max(1024).optional() }).nullish(),
       response: { 200: IssuedUserSchema },
     },
     handler: (req) => resetPassword(db, req.params.username, actorOf(req.user), req.body?.password),
