@@ -133,7 +133,11 @@ describe('the role matrix', () => {
 
 describe('the gate fails closed', () => {
   it('refuses a route that declares no access, even to an administrator', async () => {
-    for (const [method, url] of [['GET', '/api/undeclared-for-test'], ['POST', '/api/undeclared-post-for-test']] as const) { // prettier-ignore
+    for (const [method, url] of [
+      ['GET', '/api/undeclared-for-test'],
+      ['POST', '/api/undeclared-post-for-test'],
+    ] as const) {
+      // prettier-ignore
       for (const headers of [as.admin.headers, {}]) {
         const res = await app.inject({ method, url, headers });
         expect(res.statusCode).toBe(403);

@@ -44,7 +44,10 @@ function sessionOf(res: Awaited<ReturnType<typeof loginAs>>) {
   const cookie = res.cookies.find((c) => c.name === 'tepat_session');
   if (!cookie) throw new Error('no session cookie');
   const { csrfToken } = res.json<Login>();
-  return { cookie, headers: { cookie: `tepat_session=${cookie.value}`, 'x-csrf-token': csrfToken } };
+  return {
+    cookie,
+    headers: { cookie: `tepat_session=${cookie.value}`, 'x-csrf-token': csrfToken },
+  };
 }
 
 describe('login', () => {
