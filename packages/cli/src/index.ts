@@ -14,6 +14,7 @@ import { registerRegions } from './commands/regions.js';
 import { registerRegistry } from './commands/registry.js';
 import { registerServe } from './commands/serve.js';
 import { registerSynth } from './commands/synth.js';
+import { registerUsers } from './commands/users.js';
 import { reportError, setLang } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
   registerLinkFiles(program);
   registerMatching(program, globals);
   registerRegistry(program, globals);
+  registerUsers(program, globals);
 
   try {
     await program.parseAsync(argv);

@@ -4,3 +4,4 @@ export * from './civil-date.js';
 export * from './nik.js';
 export * from './kk.js';
 export * from './mask.js';
+export * from './roles.js';

@@ -5,6 +5,7 @@
  * from here in Bahasa Indonesia (default) or English, each with what to do about it.
  */
 
+import { accessProblems } from './problems/access.js';
 import type { Definition, ProblemData, Severity } from './problems/definition.js';
 import { identityProblems } from './problems/identity.js';
 import { importsProblems } from './problems/imports.js';
@@ -28,6 +29,7 @@ const definitions = {
   ...linkFilesProblems,
   ...registryProblems,
   ...scopeProblems,
+  ...accessProblems,
 } as const satisfies Record<string, Definition>;
 
 export type ProblemCode = keyof typeof definitions;

@@ -6,15 +6,22 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { TepatError } from '@tepat/domain';
-import { scopeOfRegion, withRegionScope, type Db, type RegionScope } from '../db/index.js';
+import {
+  NO_SCOPE,
+  scopeOfRegion,
+  withRegionScope,
+  type Db,
+  type RegionScope,
+} from '../db/index.js';
+import type { SessionUser } from './access.js';
 
-interface ScopedUser {
-  regionCode: string | null;
-}
-
+/**
+ * The signed-in user's scope. Without a user (a public route) there is none: the sentinel below
+ * matches no region code, so a read made anyway sees nothing personal.
+ */
 export function requestScope(req: FastifyRequest): RegionScope {
-  const user = (req as FastifyRequest & { user?: ScopedUser }).user;
-  return scopeOfRegion(user ? user.regionCode : null);
+  const user = req.user as SessionUser | null;
+  return user ? scopeOfRegion(user.regionCode) : NO_SCOPE;
 }
 
 /** Whether `code` lies at or below the scope (the same rule as the database's). */

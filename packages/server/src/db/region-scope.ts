@@ -16,7 +16,10 @@ export function scopeOfRegion(regionCode: string | null | undefined): RegionScop
   return regionCode ?? '*';
 }
 
-const SCOPE = /^(\*|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/;
+/** No region at all: a read in it sees nothing personal (the policies match no code). */
+export const NO_SCOPE: RegionScope = '-';
+
+const SCOPE = /^(\*|-|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/;
 
 export async function withRegionScope<T>(
   db: Db,

@@ -1,5 +1,6 @@
 /**
- * Assembles the HTTP app: zod validation and OpenAPI (`/api/docs`, `/api/docs/json`), errors as
+ * Assembles the HTTP app: the access gate (sessions, CSRF, roles) in front of every API route, zod
+ * validation and OpenAPI (`/api/docs`, `/api/docs/json`), errors as
  * catalogued problems, compression, the capabilities' routes, and the built web app at `/` with
  * client-side routes falling back to `index.html`. Request logs name the route pattern, never the
  * URL itself, whose query may carry a name or a NIK.
@@ -19,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { problem } from '@tepat/domain';
+import { registerAccess, type AccessOptions } from '../access/index.js';
 import type { Database } from '../db/index.js';
 import { ingestRoutes, profileRoutes, type UploadLimits } from '../ingest/index.js';
 import { matchingRoutes } from '../matching/index.js';
@@ -36,6 +38,8 @@ export interface AppOptions {
   logLevel?: 'silent' | 'error' | 'warn' | 'info';
   /** Uploads (imports, sample files): 2 GB into the system's temporary folder unless told. */
   uploads?: Partial<UploadLimits>;
+  /** Session cookie, login rate limit and clock (see access/README.md). */
+  access?: AccessOptions;
 }
 
 export async function buildApp({
@@ -43,6 +47,7 @@ export async function buildApp({
   webRoot,
   logLevel = 'warn',
   uploads,
+  access,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -72,6 +77,8 @@ export async function buildApp({
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  // Before every route: the access gate refuses any /api route that does not say who may use it.
+  await registerAccess(app, database.db, access);
   healthRoutes(app, database);
   regionRoutes(app, database.db);
   releaseRoutes(app, database.db);

@@ -38,6 +38,18 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'ingest.already_imported': 409,
   'profile.builtin_read_only': 409,
   'upload.missing_file': 400,
+  'auth.login_failed': 401,
+  'auth.required': 401,
+  'auth.rate_limited': 429,
+  'auth.forbidden': 403,
+  'auth.access_undeclared': 403,
+  'auth.csrf': 403,
+  'auth.password_change_required': 403,
+  'password.wrong_current': 403,
+  'user.not_found': 404,
+  'user.exists': 409,
+  'user.scope_outside': 403,
+  'user.self': 409,
 };
 
 export function requestLang(req: FastifyRequest): Lang {

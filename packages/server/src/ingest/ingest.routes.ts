@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemHint, problemMessage, TepatError, type Lang, type Problem } from '@tepat/domain';
+import {
+  problemHint,
+  problemMessage,
+  TepatError,
+  type Lang,
+  type Problem,
+  accessGroups,
+} from '@tepat/domain';
 import { scopedRead, wholeInRequestScope } from '../access/index.js';
 import type { Database } from '../db/index.js';
 import { getBatch, getProblemsPage, listBatchesForWeb } from './batches.service.js';
@@ -61,6 +68,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   app.addHook('onClose', () => jobs.settle());
 
   r.post('/api/imports', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Upload a source file (multipart, field `file`) and start importing it',
@@ -86,7 +94,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
         totalBytes: upload.size,
         region: req.query.region || undefined,
         asOf: req.query.asOf || undefined,
-        importedBy: 'web',
+        importedBy: req.user.username,
         cleanup: () => upload.remove(),
       });
       return reply.status(202).send(jobView(job, requestLang(req)));
@@ -94,6 +102,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   });
 
   r.get('/api/imports/:id', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
@@ -110,6 +119,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   });
 
   r.get('/api/batches', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Imported batches, newest first',
@@ -121,6 +131,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   });
 
   r.get('/api/batches/:id', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'One batch with its counts and its problems counted by code',
@@ -134,6 +145,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   });
 
   r.get('/api/batches/:id/problems', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: "A page of a batch's problems in row order, optionally of one code",
@@ -155,6 +167,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   });
 
   r.get('/api/batches/:id/report.xlsx', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: "The batch's problem report as an Excel workbook (Indonesian; ?lang=en for English)",

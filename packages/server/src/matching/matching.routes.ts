@@ -1,10 +1,11 @@
 /**
  * HTTP door of matching: the review queue (paged), one pair with both records and the
- * explanation, decisions, and the match runs. No login exists yet: decisions are made by `web`.
+ * explanation, decisions, and the match runs. Decisions are recorded under the deciding user's username.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
 import { scopedRead } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import {
@@ -27,6 +28,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/review-pairs', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
@@ -42,6 +44,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/review-pairs/:id', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'One review pair: both records side by side and the explanation of its score',
@@ -52,6 +55,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.post('/api/review-pairs/:id/decision', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Accept (one person) or reject (not one person) a review pair; later runs honour it',
@@ -62,11 +66,12 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
     handler: async (req) => {
       // Only a pair the reviewer may see (both people in their region) can be decided.
       await scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id));
-      return decideReviewPair(db, req.params.id, req.body, 'web');
+      return decideReviewPair(db, req.params.id, req.body, req.user.username);
     },
   });
 
   r.get('/api/match-runs', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Matching runs, latest first: counts, whether the model was reused, time per stage',

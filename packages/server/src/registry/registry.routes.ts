@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
 import { assertRegionInScope, scopedRead } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import { summariseRegion } from './region-summary.service.js';
@@ -44,6 +45,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/people', {
+    config: { access: accessGroups.personalData },
     schema: {
       tags,
       summary: 'Search the registry: by NIK or No. KK (16 digits) or by name, spelling-tolerant',
@@ -62,6 +64,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/people/:id', {
+    config: { access: accessGroups.personalData },
     schema: {
       tags,
       summary: 'One person: chosen values, every source value with provenance, history',
@@ -76,6 +79,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/families/:id', {
+    config: { access: accessGroups.personalData },
     schema: {
       tags,
       summary: 'One family (KK): members, chosen values and sources, aid, deciles, status, history',
@@ -90,6 +94,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/families/decile-disagreements', {
+    config: { access: accessGroups.personalData },
     schema: {
       tags,
       summary: 'Families whose deciles differ across DTSEN, Regsosek and P3KE by minSpread or more',
@@ -110,6 +115,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/regions/:code/summary', {
+    config: { access: accessGroups.everyone },
     schema: {
       tags,
       summary: 'Registry aggregates of a region and of each region one level down (drill-down)',

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { TepatError } from '@tepat/domain';
+import { TepatError, accessGroups } from '@tepat/domain';
 import { wholeInRequestScope } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import { ReleaseChangesSchema } from './releases.js';
@@ -19,6 +19,7 @@ export function releaseRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/batches/:id/changes', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
