@@ -12,8 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withRegionScope, scopeOfRegion } from '../db/index.js';
 import { importFile } from '../ingest/index.js';
 import { buildRegistry } from './registry-build.service.js';
-import { fixtureDates, writeFixtureRun, writeRegistryFixtures } from './registry-fixtures.js'; // prettier-ignore
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import {
+  fixtureDates,
+  writeFixtureRun,
+  writeRegistryFixtures,
+  createTestDatabase,
+  type TestDatabase,
+} from '../testing/index.js';
 
 let t: TestDatabase;
 let dir: string;

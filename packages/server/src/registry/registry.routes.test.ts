@@ -10,15 +10,18 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../index.js';
 import { importFile } from '../ingest/index.js';
-import { createTestDatabase, injectAs, signInAs, type TestDatabase } from '../testing/index.js';
 import { buildRegistry } from './registry-build.service.js';
+import type { FamilyDetail, FamilyPage, PersonDetail, RegistryRegionSummary } from './registry.js';
 import {
+  createTestDatabase,
+  injectAs,
+  signInAs,
+  type TestDatabase,
   budiNik,
   fixtureDates,
   writeFixtureRun,
   writeRegistryFixtures,
-} from './registry-fixtures.js';
-import type { FamilyDetail, FamilyPage, PersonDetail, RegistryRegionSummary } from './registry.js';
+} from '../testing/index.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;

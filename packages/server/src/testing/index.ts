@@ -10,3 +10,10 @@ export {
   type SignedIn,
   type TestUserOptions,
 } from './sign-in.js';
+export {
+  budiNik,
+  fixtureDates,
+  invalidNik,
+  writeFixtureRun,
+  writeRegistryFixtures,
+} from './registry-fixtures.js';
