@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { problem } from '@tepat/domain';
+import { auditRoutes, installRequestAudit } from '../audit/index.js';
 import type { Database } from '../db/index.js';
 import { ingestRoutes, profileRoutes, type UploadLimits } from '../ingest/index.js';
 import { matchingRoutes } from '../matching/index.js';
@@ -72,11 +73,13 @@ export async function buildApp({
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  installRequestAudit(app, database.db);
   healthRoutes(app, database);
   regionRoutes(app, database.db);
   releaseRoutes(app, database.db);
   matchingRoutes(app, database.db);
   registryRoutes(app, database.db);
+  auditRoutes(app, database.db);
   await app.register(multipart);
   const limits: UploadLimits = {
     maxBytes: uploads?.maxBytes ?? 2 * 1024 ** 3,

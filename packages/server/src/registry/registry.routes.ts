@@ -21,6 +21,8 @@ import { getFamily, getPerson, listDecileDisagreements, searchPeople } from './r
 
 const tags = ['Registri / Registry'];
 const IdSchema = z.string().regex(/^[A-Z][0-9A-Za-z._-]{0,63}$/, 'not a registry id');
+const queryKind = (q: string | undefined) =>
+  q === undefined || q.trim() === '' ? 'none' : /^\d{16}$/.test(q.trim()) ? 'number' : 'name';
 const page = {
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -41,7 +43,22 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: PersonPageSchema },
     },
-    handler: (req) => searchPeople(db, req.query),
+    handler: async (req) => {
+      const found = await searchPeople(db, req.query);
+      // The query itself may be a NIK or a name: the trail keeps only what kind it was.
+      await req.audit({
+        action: 'search',
+        targetType: 'person',
+        rowCount: found.items.length,
+        detail: {
+          query: queryKind(req.query.q),
+          region: req.query.region,
+          asOf: req.query.asOf,
+          offset: req.query.offset,
+        },
+      });
+      return found;
+    },
   });
 
   r.get('/api/people/:id', {
@@ -52,7 +69,16 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       querystring: z.object({ asOf: AsOfSchema }),
       response: { 200: PersonDetailSchema },
     },
-    handler: (req) => getPerson(db, req.params.id, req.query),
+    handler: async (req) => {
+      const person = await getPerson(db, req.params.id, req.query);
+      await req.audit({
+        action: 'person.read',
+        targetType: 'person',
+        targetId: req.params.id,
+        detail: { asOf: req.query.asOf },
+      });
+      return person;
+    },
   });
 
   r.get('/api/families/:id', {
@@ -63,7 +89,16 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       querystring: z.object({ asOf: AsOfSchema }),
       response: { 200: FamilyDetailSchema },
     },
-    handler: (req) => getFamily(db, req.params.id, req.query),
+    handler: async (req) => {
+      const family = await getFamily(db, req.params.id, req.query);
+      await req.audit({
+        action: 'family.read',
+        targetType: 'family',
+        targetId: req.params.id,
+        detail: { asOf: req.query.asOf },
+      });
+      return family;
+    },
   });
 
   r.get('/api/families/decile-disagreements', {
@@ -78,7 +113,22 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: FamilyPageSchema },
     },
-    handler: (req) => listDecileDisagreements(db, req.query),
+    handler: async (req) => {
+      const page = await listDecileDisagreements(db, req.query);
+      await req.audit({
+        action: 'search',
+        targetType: 'family',
+        rowCount: page.items.length,
+        detail: {
+          list: 'decile-disagreements',
+          region: req.query.region,
+          asOf: req.query.asOf,
+          minSpread: req.query.minSpread,
+          offset: req.query.offset,
+        },
+      });
+      return page;
+    },
   });
 
   r.get('/api/regions/:code/summary', {
