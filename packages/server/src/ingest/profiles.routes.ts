@@ -61,6 +61,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
     handler: async (req, reply) => {
       const { profile, created } = await saveProfile(db, req.params.name, req.body, 'web');
       const stored = await getProfile(db, profile.name);
+      await req.audit({ action: 'profile.change', targetType: 'profile', targetId: profile.name, detail: { change: created ? 'create' : 'replace' } }); // prettier-ignore
       return reply.status(created ? 201 : 200).send(stored);
     },
   });
@@ -69,6 +70,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
     schema: { tags, summary: 'Delete a custom profile', params: NameParams },
     handler: async (req, reply) => {
       await deleteProfile(db, req.params.name);
+      await req.audit({ action: 'profile.change', targetType: 'profile', targetId: req.params.name, detail: { change: 'delete' } }); // prettier-ignore
       return reply.status(204).send();
     },
   });

@@ -58,7 +58,11 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       body: DecisionInputSchema,
       response: { 200: ReviewPairDetailSchema },
     },
-    handler: (req) => decideReviewPair(db, req.params.id, req.body, 'web'),
+    handler: async (req) => {
+      const pair = await decideReviewPair(db, req.params.id, req.body, 'web');
+      await req.audit({ action: 'review.decision', targetType: 'review_pair', targetId: String(req.params.id), detail: { decision: req.body.decision } }); // prettier-ignore
+      return pair;
+    },
   });
 
   r.get('/api/match-runs', {
