@@ -72,6 +72,7 @@ describe('HTTP app', () => {
         '/api/review-pairs/{id}',
         '/api/review-pairs/{id}/decision',
         '/api/match-runs',
+        '/api/audit',
         '/api/people',
         '/api/people/{id}',
         '/api/families/{id}',

@@ -28,36 +28,52 @@ import { registryRoutes } from '../registry/index.js';
 import { releaseRoutes } from '../releases/index.js';
 import { TEPAT_VERSION } from '../version.js';
 import { healthRoutes } from './health.routes.js';
-import { handleError, sendProblem } from './problem-reply.js';
+import { handleError, jsonBodyLimit, sendProblem } from './problem-reply.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   database: Database;
   /** Folder of the built web app (packages/web/dist); not served when absent. */
   webRoot?: string | undefined;
   logLevel?: 'silent' | 'error' | 'warn' | 'info';
+  /** Where log lines go (standard output unless told: tests read them). */
+  logStream?: { write(line: string): unknown } | undefined;
   /** Uploads (imports, sample files): 2 GB into the system's temporary folder unless told. */
   uploads?: Partial<UploadLimits>;
 }
+
+/**
+ * A path as an error message may show it: route words kept, any other segment (a number, a name
+ * someone put in an address) as `…`, so no NIK or name is echoed.
+ */
+const routeWords = (path: string) =>
+  path
+    .split('/')
+    .map((s) => (s === '' || /^[a-z][a-z0-9-]*(\.[a-z]+)?$/.test(s) ? s : '…'))
+    .join('/');
 
 export async function buildApp({
   database,
   webRoot,
   logLevel = 'warn',
+  logStream,
   uploads,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: logLevel,
+      ...(logStream && { stream: logStream }),
       serializers: {
         req: (req) => ({ method: req.method, route: req.routeOptions?.url }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
-    bodyLimit: 1024 * 1024,
+    bodyLimit: jsonBodyLimit,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  securityHeaders(app);
 
   await app.register(compress, { global: true, threshold: 2048 });
   await app.register(swagger, {
@@ -94,7 +110,7 @@ export async function buildApp({
     const path = req.url.split('?')[0] ?? '/';
     if (hasWeb && req.method === 'GET' && !path.startsWith('/api/'))
       return reply.sendFile('index.html');
-    return sendProblem(reply, req, problem('http.not_found', { path }), 404);
+    return sendProblem(reply, req, problem('http.not_found', { path: routeWords(path) }), 404);
   });
   return app;
 }
