@@ -30,6 +30,7 @@ let dir: string;
 let server: RunningTepat;
 let browser: LaunchedBrowser;
 let page: Page;
+let familyId: string;
 
 /** Whatever the injected markup would have done, and every CSP violation, as the page saw it. */
 const pageState = () =>
@@ -91,7 +92,8 @@ describe('Nama berisi HTML di peramban', () => {
     expect(await page.getByText('<b>JL. MAWAR</b>').count()).toBeGreaterThan(0);
     expect(await pageState()).toEqual({ xss: null, csp: [], imgs: 0 });
 
-    await page.goto(`${server.url}/keluarga/${img!.familyId}`);
+    familyId = img!.familyId;
+    await page.goto(`${server.url}/keluarga/${familyId}`);
     await page.getByRole('heading', { name: /^Keluarga / }).waitFor();
     const members = page.getByTestId('family-members');
     await members.getByText(imgName, { exact: true }).waitFor();
@@ -116,6 +118,10 @@ describe('Nama berisi HTML di peramban', () => {
     expect(cells).toContain(`'${formulaName}`);
     expect(cells).not.toContain(formulaName);
     expect(cells).toContain(imgName);
+    // The download is in the audit trail, with its row count.
+    const trail = await fetch(`${server.url}/api/audit?action=export`);
+    const exported = ((await trail.json()) as { items: { rowCount: number; targetId: string; detail: { kind: string } }[] }).items; // prettier-ignore
+    expect(exported[0]).toMatchObject({ rowCount: 3, targetId: `/keluarga/${familyId}`, detail: { kind: 'web-table' } }); // prettier-ignore
     expect(await pageState()).toMatchObject({ csp: [] });
   });
 

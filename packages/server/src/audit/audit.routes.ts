@@ -4,8 +4,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Db } from '../db/index.js';
-import { AuditPageSchema, AuditQuerySchema } from './audit.js';
+import { AuditPageSchema, AuditQuerySchema, ClientExportSchema } from './audit.js';
 import { listAuditEvents } from './audit.service.js';
 
 const tags = ['Audit'];
@@ -24,5 +25,27 @@ export function auditRoutes(app: FastifyInstance, db: Db): void {
       response: { 200: AuditPageSchema },
     },
     handler: (req) => listAuditEvents(db, req.query),
+  });
+}
+
+/**
+ * `POST /api/audit/exports`: the web app reports a table it is about to write to a file in the
+ * browser (its "Unduh .xlsx"), so that exports made client-side are in the trail too, with their
+ * row count. For every user who may read people.
+ */
+export function clientExportRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post('/api/audit/exports', {
+    schema: {
+      tags,
+      summary: 'Record an export the web app makes in the browser (a table written to .xlsx)',
+      body: ClientExportSchema,
+      response: { 204: z.null().describe('recorded') },
+    },
+    handler: async (req, reply) => {
+      const { sheet, page, rows, format } = req.body;
+      await req.audit({ action: 'export', targetType: 'page', targetId: page, rowCount: rows, detail: { kind: 'web-table', sheet, format } }); // prettier-ignore
+      return reply.status(204).send(null);
+    },
   });
 }

@@ -83,6 +83,19 @@ export const AuditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
+/** A table the web app wrote to a file in the browser: which one, from which page, how many rows. */
+export const ClientExportSchema = z.object({
+  sheet: z.string().min(1).max(100).describe("the table's title (a label of the app, not data)"),
+  page: z
+    .string()
+    .max(200)
+    .regex(/^\/[A-Za-z0-9./_-]*$/, 'a path of the web app')
+    .describe('the page it was on, e.g. /keluarga/K12 (path only, no query)'),
+  rows: z.number().int().min(0).max(10_000_000),
+  format: z.enum(['xlsx']).default('xlsx'),
+});
+export type ClientExport = z.infer<typeof ClientExportSchema>;
+
 export const AuditPageSchema = z.object({
   items: z.array(AuditEventSchema).describe('newest first'),
   total: z.number().int(),

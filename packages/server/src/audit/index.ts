@@ -13,4 +13,4 @@ export {
   anonymousUsername,
   type AuditUser,
 } from './audit-request.js';
-export { auditRoutes } from './audit.routes.js';
+export { auditRoutes, clientExportRoutes } from './audit.routes.js';

@@ -73,6 +73,7 @@ describe('HTTP app', () => {
         '/api/review-pairs/{id}/decision',
         '/api/match-runs',
         '/api/audit',
+        '/api/audit/exports',
         '/api/people',
         '/api/people/{id}',
         '/api/families/{id}',

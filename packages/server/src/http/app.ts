@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { problem } from '@tepat/domain';
-import { auditRoutes, installRequestAudit } from '../audit/index.js';
+import { auditRoutes, clientExportRoutes, installRequestAudit } from '../audit/index.js';
 import type { Database } from '../db/index.js';
 import { ingestRoutes, profileRoutes, type UploadLimits } from '../ingest/index.js';
 import { matchingRoutes } from '../matching/index.js';
@@ -96,6 +96,7 @@ export async function buildApp({
   matchingRoutes(app, database.db);
   registryRoutes(app, database.db);
   auditRoutes(app, database.db);
+  clientExportRoutes(app);
   await app.register(multipart);
   const limits: UploadLimits = {
     maxBytes: uploads?.maxBytes ?? 2 * 1024 ** 3,

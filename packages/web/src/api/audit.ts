@@ -1,5 +1,5 @@
 /** The audit trail (`GET /api/audit`), as the server's `audit` capability answers it. */
-import { getJson } from './client.js';
+import { getJson, sendJson } from './client.js';
 
 export interface AuditEvent {
   seq: number;
@@ -45,3 +45,7 @@ export const listAuditEvents = (
     },
     signal,
   );
+
+/** Tells the server a table is being written to a file here (the audit trail counts its rows). */
+export const recordClientExport = (e: { sheet: string; page: string; rows: number }) =>
+  sendJson<undefined>('POST', '/audit/exports', { ...e, format: 'xlsx' });

@@ -30,6 +30,7 @@ const targetTypes = [
   'registry_build',
   'review_pair',
   'profile',
+  'page',
   'rule',
   'user',
 ] as const;
