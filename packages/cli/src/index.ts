@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { TEPAT_VERSION } from '@tepat/server';
+import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLinkFiles } from './commands/link-files.js';
@@ -47,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   registerMatching(program, globals);
   registerRegistry(program, globals);
   registerUsers(program, globals);
+  registerAudit(program, globals, setExit);
 
   try {
     await program.parseAsync(argv);

@@ -5,3 +5,4 @@ export * from './nik.js';
 export * from './kk.js';
 export * from './mask.js';
 export * from './roles.js';
+export * from './spreadsheet-cell.js';

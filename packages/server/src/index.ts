@@ -8,3 +8,4 @@ export * from './releases/index.js';
 export * from './matching/index.js';
 export * from './registry/index.js';
 export * from './access/index.js';
+export * from './audit/index.js';

@@ -49,6 +49,8 @@ const matrix: Record<string, AccessGroup | 'public'> = {
   'GET /api/review-pairs/{id}': 'dataSteward',
   'POST /api/review-pairs/{id}/decision': 'dataSteward',
   'GET /api/match-runs': 'dataSteward',
+  'GET /api/audit': 'admin',
+  'POST /api/audit/exports': 'everyone',
 };
 
 const placeholders: Record<string, string> = {

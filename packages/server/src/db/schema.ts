@@ -77,6 +77,65 @@ export interface AppUser {
   username: string;
 }
 
+export interface AuditEvent {
+  /**
+   * What happened: person.read, family.read, search, export, import, match, registry.build, rule.change, review.decision, login.ok, login.failed, logout, user.create, …
+   */
+  action: string;
+  /**
+   * The client address of an HTTP request; null for the command line.
+   */
+  actor_ip: string | null;
+  /**
+   * The user's role at the time (admin, wali-data, …); null for the command line.
+   */
+  actor_role: string | null;
+  /**
+   * The user's id when a logged-in user acted; null for the command line and anonymous requests. Text so it holds whatever key the users table has.
+   */
+  actor_user_id: string | null;
+  /**
+   * The user name, or the operating-system user for the command line, or `anonim` when nobody is logged in.
+   */
+  actor_username: string;
+  /**
+   * When the event was recorded (millisecond precision, part of the hash).
+   */
+  at: Timestamp;
+  /**
+   * Further facts as codes, ids and counts (filters, formats, results). Never personal data.
+   */
+  detail: Generated<Json>;
+  /**
+   * Hex SHA-256 of prev_hash and the canonical serialisation of this event.
+   */
+  hash: string;
+  /**
+   * The hash of event seq - 1 (64 zeros for the first).
+   */
+  prev_hash: string;
+  /**
+   * Rows an export wrote or a search or import returned.
+   */
+  row_count: Int8 | null;
+  /**
+   * Position in the chain, 1, 2, 3… without gaps: a gap is a deleted event.
+   */
+  seq: Int8;
+  /**
+   * Its id (registry id, batch number, region code…), never a NIK or a name.
+   */
+  target_id: string | null;
+  /**
+   * The kind of thing acted on (person, family, region, batch, review_pair, rule, user, …).
+   */
+  target_type: string | null;
+  /**
+   * `web` (HTTP API) or `cli` (the tepat command).
+   */
+  via: string;
+}
+
 export interface ImportBatch {
   /**
    * The date the source data describes (--as-of), used for recency in survivorship.
@@ -553,6 +612,7 @@ export interface UserSession {
 
 export interface DB {
   app_user: AppUser;
+  audit_event: AuditEvent;
   import_batch: ImportBatch;
   match_family: MatchFamily;
   match_household: MatchHousehold;

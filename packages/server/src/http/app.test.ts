@@ -75,6 +75,8 @@ describe('HTTP app', () => {
         '/api/review-pairs/{id}',
         '/api/review-pairs/{id}/decision',
         '/api/match-runs',
+        '/api/audit',
+        '/api/audit/exports',
         '/api/people',
         '/api/people/{id}',
         '/api/families/{id}',

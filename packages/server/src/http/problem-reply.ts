@@ -17,6 +17,10 @@ import {
   type ProblemCode,
 } from '@tepat/domain';
 
+/** Largest JSON (or other non-upload) request body; uploads have their own limit. */
+export const jsonBodyLimit = 1024 * 1024;
+const jsonBodyLimitText = '1 MB';
+
 const statusOf: Partial<Record<ProblemCode, number>> = {
   'region.not_found': 404,
   'batch.not_found': 404,
@@ -28,6 +32,7 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'http.not_found': 404,
   'scope.region_outside': 403,
   'http.bad_request': 400,
+  'http.body_too_large': 413,
   'http.internal': 500,
   'db.unreachable': 503,
   'import.job_not_found': 404,
@@ -72,6 +77,9 @@ export function handleError(error: FastifyError, req: FastifyRequest, reply: Fas
   if (hasZodFastifySchemaValidationErrors(error)) {
     const reason = error.validation.map((v) => `${v.instancePath || '/'} ${v.message}`).join('; ');
     return sendProblem(reply, req, problem('http.bad_request', { reason }));
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return sendProblem(reply, req, problem('http.body_too_large', { limit: jsonBodyLimitText }));
   }
   if (error.statusCode && error.statusCode < 500) {
     return sendProblem(

@@ -95,6 +95,14 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
         region: req.query.region || undefined,
         asOf: req.query.asOf || undefined,
         importedBy: req.user.username,
+        onDone: (batch) =>
+          req.audit({
+            action: 'import',
+            targetType: 'batch',
+            targetId: String(batch.id),
+            rowCount: batch.rows,
+            detail: { profile: batch.profile, format: batch.format, region: req.query.region, asOf: req.query.asOf }, // prettier-ignore
+          }),
         cleanup: () => upload.remove(),
       });
       return reply.status(202).send(jobView(job, requestLang(req)));
@@ -179,7 +187,8 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
       const dir = await mkdtemp(join(tmpdir(), 'tepat-report-'));
       const path = join(dir, 'report.xlsx');
       try {
-        await writeProblemReport(db, req.params.id, path, req.query.lang ?? 'id');
+        const rows = await writeProblemReport(db, req.params.id, path, req.query.lang ?? 'id');
+        await req.audit({ action: 'export', targetType: 'batch', targetId: String(req.params.id), rowCount: rows, detail: { kind: 'problem-report', format: 'xlsx' } }); // prettier-ignore
       } catch (e) {
         await rm(dir, { recursive: true, force: true });
         throw e;

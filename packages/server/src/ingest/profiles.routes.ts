@@ -70,6 +70,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
         req.user.username,
       );
       const stored = await getProfile(db, profile.name);
+      await req.audit({ action: 'profile.change', targetType: 'profile', targetId: profile.name, detail: { change: created ? 'create' : 'replace' } }); // prettier-ignore
       return reply.status(created ? 201 : 200).send(stored);
     },
   });
@@ -79,6 +80,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
     schema: { tags, summary: 'Delete a custom profile', params: NameParams },
     handler: async (req, reply) => {
       await deleteProfile(db, req.params.name);
+      await req.audit({ action: 'profile.change', targetType: 'profile', targetId: req.params.name, detail: { change: 'delete' } }); // prettier-ignore
       return reply.status(204).send();
     },
   });

@@ -66,7 +66,9 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
     handler: async (req) => {
       // Only a pair the reviewer may see (both people in their region) can be decided.
       await scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id));
-      return decideReviewPair(db, req.params.id, req.body, req.user.username);
+      const pair = await decideReviewPair(db, req.params.id, req.body, req.user.username);
+      await req.audit({ action: 'review.decision', targetType: 'review_pair', targetId: String(req.params.id), detail: { decision: req.body.decision } }); // prettier-ignore
+      return pair;
     },
   });
 

@@ -7,14 +7,16 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
-import { maskNumber, TepatError } from '@tepat/domain';
+import { maskNumber, safeCell, TepatError } from '@tepat/domain';
 import type { Db } from '../db/index.js';
 import { exportColumns, exportPage } from './registry-read.queries.js';
 
 const pageSize = 10_000;
 
+// Strings pass through safeCell: a name from a source file must never run as a formula.
 const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  const s =
+    v === null || v === undefined ? '' : typeof v === 'string' ? safeCell(v) : JSON.stringify(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -51,7 +53,8 @@ export async function exportRegistry(
     const sheet = workbook.addWorksheet('Registri');
     sheet.columns = exportColumns.map((header) => ({ header, key: header, width: 16 }));
     for await (const rows of pages()) {
-      for (const row of rows) sheet.addRow(exportColumns.map((c) => row[c] ?? null)).commit();
+      for (const row of rows)
+        sheet.addRow(exportColumns.map((c) => safeCell(row[c] ?? null))).commit();
       count += rows.length;
     }
     sheet.commit();

@@ -36,6 +36,8 @@ const RevealSchema = z
   .default('false')
   .transform((v) => v === 'true')
   .describe('true shows NIK and No. KK in full (recorded in the audit trail); masked otherwise');
+const queryKind = (q: string | undefined) =>
+  q === undefined || q.trim() === '' ? 'none' : /^\d{16}$/.test(q.trim()) ? 'number' : 'name';
 const page = {
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -57,9 +59,22 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: PersonPageSchema },
     },
-    handler: (req) => {
+    handler: async (req) => {
       assertRegionInScope(req, req.query.region);
-      return scopedRead(db, req, (tx) => searchPeople(tx, req.query)).then(maskPersonPage);
+      const found = await scopedRead(db, req, (tx) => searchPeople(tx, req.query));
+      // The query itself may be a NIK or a name: the trail keeps only what kind it was.
+      await req.audit({
+        action: 'search',
+        targetType: 'person',
+        rowCount: found.items.length,
+        detail: {
+          query: queryKind(req.query.q),
+          region: req.query.region,
+          asOf: req.query.asOf,
+          offset: req.query.offset,
+        },
+      });
+      return maskPersonPage(found);
     },
   });
 
@@ -74,6 +89,12 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (req) => {
       const person = await scopedRead(db, req, (tx) => getPerson(tx, req.params.id, req.query));
+      await req.audit({
+        action: req.query.reveal ? 'nik.reveal' : 'person.read',
+        targetType: 'person',
+        targetId: req.params.id,
+        detail: { asOf: req.query.asOf },
+      });
       return req.query.reveal ? person : maskPersonDetail(person);
     },
   });
@@ -89,6 +110,12 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (req) => {
       const family = await scopedRead(db, req, (tx) => getFamily(tx, req.params.id, req.query));
+      await req.audit({
+        action: req.query.reveal ? 'nik.reveal' : 'family.read',
+        targetType: 'family',
+        targetId: req.params.id,
+        detail: { asOf: req.query.asOf },
+      });
       return req.query.reveal ? family : maskFamilyDetail(family);
     },
   });
@@ -106,11 +133,22 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: FamilyPageSchema },
     },
-    handler: (req) => {
+    handler: async (req) => {
       assertRegionInScope(req, req.query.region);
-      return scopedRead(db, req, (tx) => listDecileDisagreements(tx, req.query)).then(
-        maskFamilyPage,
-      );
+      const page = await scopedRead(db, req, (tx) => listDecileDisagreements(tx, req.query));
+      await req.audit({
+        action: 'search',
+        targetType: 'family',
+        rowCount: page.items.length,
+        detail: {
+          list: 'decile-disagreements',
+          region: req.query.region,
+          asOf: req.query.asOf,
+          minSpread: req.query.minSpread,
+          offset: req.query.offset,
+        },
+      });
+      return maskFamilyPage(page);
     },
   });
 

@@ -7,6 +7,7 @@ import {
   ProfilesPage,
 } from '../ingest/index.js';
 import { ReviewPairPage, ReviewQueuePage } from '../matching/index.js';
+import { AuditPage } from '../audit/index.js';
 import { RegionBrowserPage } from '../regions/index.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
       { path: 'keluarga/:id', lazy: async () => ({ Component: (await registry()).FamilyPage }) },
       { path: 'dasbor', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: 'dasbor/:code', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -46,6 +46,7 @@ const navItems = [
   { to: '/batch', label: 'nav.batches' },
   { to: '/profil', label: 'nav.profiles' },
   { to: '/tinjauan', label: 'nav.review' },
+  { to: '/audit', label: 'nav.audit' },
 ] as const;
 
 export function Shell() {
