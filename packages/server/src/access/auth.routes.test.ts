@@ -61,6 +61,10 @@ describe('login', () => {
     const { cookie, headers } = sessionOf(res);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(cookie.secure).toBeFalsy(); // plain http here; https or secureCookie: true sets it
+    const ok = await t.db.selectFrom('audit_event').selectAll().where('action', '=', 'login.ok').execute(); // prettier-ignore
+    expect(ok.map((e) => [e.actor_username, e.actor_user_id])).toEqual([
+      ['wulan', String(user.id)],
+    ]);
     const me = await app.inject({ url: '/api/auth/me', headers: { cookie: headers.cookie } });
     expect(me.json<Login>()).toEqual(body);
     // Only the token's hash is stored.
@@ -86,6 +90,11 @@ describe('login', () => {
     });
     expect(en.json<{ message: string }>().message).toBe('Wrong username or password.');
     expect(wrong.cookies).toHaveLength(0);
+    // Each failure is in the audit trail with the name tried, never the password.
+    const failed = await t.db.selectFrom('audit_event').selectAll().where('action', '=', 'login.failed').execute(); // prettier-ignore
+    expect(failed.map((e) => e.actor_username).sort()).toEqual(['anton', 'anton', 'nobody-here']);
+    expect(JSON.stringify(failed)).not.toContain('salah-sekali-123');
+    expect(failed.every((e) => e.actor_ip !== null && e.actor_user_id === null)).toBe(true);
   });
 
   it('locks an account for 15 minutes after 5 wrong passwords, then lets it in again', async () => {

@@ -4,7 +4,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accessGroups } from '@tepat/domain';
+import { accessGroups, isTepatError } from '@tepat/domain';
+import { recordAudit } from '../audit/index.js';
 import type { Db } from '../db/index.js';
 import { LoginInputSchema, LoginResultSchema, PasswordChangeInputSchema } from './access.js';
 import {
@@ -14,7 +15,7 @@ import {
   type AccessOptions,
 } from './access-hook.js';
 import { login, logout, logoutEverywhere } from './sessions.service.js';
-import { changeOwnPassword } from './users.service.js';
+import { changeOwnPassword, normaliseUsername } from './users.service.js';
 
 const tags = ['Akses / Access'];
 /** Routes a user holding a one-time password may still use. */
@@ -41,9 +42,18 @@ export function authRoutes(app: FastifyInstance, db: Db, options: AccessOptions)
       response: { 200: LoginResultSchema },
     },
     handler: async (req, reply) => {
-      const opened = await login(db, { ...req.body, ip: req.ip, now: now() }, options.session);
-      sessionCookie(req, reply, opened.token, options);
-      return { user: opened.user, csrfToken: opened.csrfToken };
+      // Every attempt goes into the audit trail, the failed ones with the name that was tried.
+      const attempt = (userId: number | null, action: 'login.ok' | 'login.failed') =>
+        recordAudit(db, { userId: userId === null ? null : String(userId), username: normaliseUsername(req.body.username).slice(0, 64), role: null, ip: req.ip, via: 'web' }, { action }); // prettier-ignore
+      try {
+        const opened = await login(db, { ...req.body, ip: req.ip, now: now() }, options.session);
+        await attempt(opened.user.id, 'login.ok');
+        sessionCookie(req, reply, opened.token, options);
+        return { user: opened.user, csrfToken: opened.csrfToken };
+      } catch (e) {
+        if (isTepatError(e)) await attempt(null, 'login.failed');
+        throw e;
+      }
     },
   });
 
@@ -62,6 +72,7 @@ export function authRoutes(app: FastifyInstance, db: Db, options: AccessOptions)
     schema: { tags, summary: 'Sign out of this session' },
     handler: async (req, reply) => {
       if (req.session) await logout(db, req.session.id, now());
+      await req.audit({ action: 'logout' });
       clearSessionCookie(reply);
       return reply.status(204).send();
     },
@@ -72,6 +83,7 @@ export function authRoutes(app: FastifyInstance, db: Db, options: AccessOptions)
     schema: { tags, summary: "Sign out everywhere: ends every one of the user's sessions" },
     handler: async (req, reply) => {
       await logoutEverywhere(db, req.user.id, now());
+      await req.audit({ action: 'logout', detail: { everywhere: true } });
       clearSessionCookie(reply);
       return reply.status(204).send();
     },
