@@ -90,7 +90,7 @@ export async function signInAs(
     password: TEST_PASSWORD,
     cookie,
     csrfToken: session.csrfToken,
-    headers: { cookie, [CSRF_HEADER]: session.csrfToken } as SignedIn['headers'],
+    headers: { cookie, [CSRF_HEADER]: session.csrfToken },
   };
 }
 

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { LoginPage, PasswordPage, UsersPage } from '../access/index.js';
 import {
   BatchesPage,
   BatchPage,
@@ -15,6 +16,7 @@ import { Shell } from './shell.js';
 const registry = () => import('../registry/index.js');
 
 export const router = createBrowserRouter([
+  { path: '/masuk', element: <LoginPage /> },
   {
     element: <Shell />,
     children: [
@@ -33,6 +35,8 @@ export const router = createBrowserRouter([
       { path: 'keluarga/:id', lazy: async () => ({ Component: (await registry()).FamilyPage }) },
       { path: 'dasbor', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: 'dasbor/:code', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
+      { path: 'kata-sandi', element: <PasswordPage /> },
+      { path: 'pengguna', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
