@@ -1,9 +1,12 @@
-/** The header's user menu: who is signed in, change password, sign out here or everywhere. */
+/**
+ * The header's user menu: who is signed in, the users page (administrators), change password,
+ * sign out here or everywhere.
+ */
 import { Button, Menu, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { roleLabels } from '@tepat/domain';
+import { roleIn, roleLabels } from '@tepat/domain';
 import { logout } from '../api/index.js';
 import { loginPath, passwordPath } from './require-session.js';
 import { setSession, useSession } from './use-session.js';
@@ -37,6 +40,11 @@ export function UserMenu() {
             {user.regionCode ?? t('access.everyRegion')}
           </Text>
         </Menu.Label>
+        {roleIn(user.role, 'admin') && (
+          <Menu.Item component={Link} to="/pengguna">
+            {t('access.menu.users')}
+          </Menu.Item>
+        )}
         <Menu.Item component={Link} to={passwordPath}>
           {t('access.menu.password')}
         </Menu.Item>

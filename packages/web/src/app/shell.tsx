@@ -49,7 +49,6 @@ const navItems = [
   { to: '/batch', label: 'nav.batches', group: 'dataSteward' },
   { to: '/profil', label: 'nav.profiles', group: 'dataSteward' },
   { to: '/tinjauan', label: 'nav.review', group: 'dataSteward' },
-  { to: '/pengguna', label: 'nav.users', group: 'admin' },
 ] as const satisfies readonly { to: string; label: string; group: AccessGroup }[];
 
 export function Shell() {
