@@ -45,7 +45,14 @@ async function serve(
     if (people !== undefined)
       ({ logins } = await prepareDemo(database, resolveDataDir(globals.dataDir), people));
     firstAdmin = await ensureFirstAdmin(database.db, command);
-    app = await buildApp({ database, webRoot: WEB_ROOT, logLevel: 'warn' });
+    app = await buildApp({
+      database,
+      webRoot: WEB_ROOT,
+      logLevel: 'warn',
+      // Behind a proxy that ends https, requests arrive as http: TEPAT_SECURE_COOKIE=1 marks the
+      // session cookie Secure anyway (otherwise it is Secure when the request itself is https).
+      access: { secureCookie: process.env.TEPAT_SECURE_COOKIE === '1' ? true : 'auto' },
+    });
     await app.listen({ port, host: options.host });
   } catch (e) {
     await app?.close();

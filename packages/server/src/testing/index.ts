@@ -5,6 +5,7 @@ export {
   createTestUser,
   defaultTestScope,
   injectAs,
+  seedTestLogins,
   signInAs,
   TEST_PASSWORD,
   type SignedIn,

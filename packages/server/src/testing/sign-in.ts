@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import type { Role } from '@tepat/domain';
+import { roles, type Role } from '@tepat/domain';
 import {
   commandLineActor,
   createUser,
@@ -19,7 +19,7 @@ import {
   SESSION_COOKIE,
   type SessionUser,
 } from '../access/index.js';
-import type { Database } from '../db/index.js';
+import { openDatabase, type Database } from '../db/index.js';
 
 /** The password of every user made by `signInAs` / `createTestUser`. */
 export const TEST_PASSWORD = 'uji-coba-tepat-2025';
@@ -100,4 +100,18 @@ export function injectAs(app: FastifyInstance, who: SignedIn) {
     const options = typeof request === 'string' ? { url: request } : request;
     return app.inject({ ...options, headers: { ...who.headers, ...options.headers } });
   };
+}
+
+/**
+ * For tests that run a real `tepat serve` on a database URL: one user per role, named as the
+ * role (`admin`, `wali-data`, `operator-desa`, …), with `TEST_PASSWORD` and `defaultTestScope`.
+ * A database with users gets no first administrator at start.
+ */
+export async function seedTestLogins(databaseUrl: string): Promise<void> {
+  const database = await openDatabase({ databaseUrl, poolSize: 1 });
+  try {
+    for (const role of roles) await createTestUser(database, role, { username: role });
+  } finally {
+    await database.close();
+  }
 }

@@ -6,3 +6,4 @@ export * from './releases.js';
 export * from './matching.js';
 export * from './registry.js';
 export * from './audit.js';
+export * from './access.js';

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { LoginPage, PasswordPage, UsersPage } from '../access/index.js';
 import {
   BatchesPage,
   BatchPage,
@@ -16,6 +17,7 @@ import { Shell } from './shell.js';
 const registry = () => import('../registry/index.js');
 
 export const router = createBrowserRouter([
+  { path: '/masuk', element: <LoginPage /> },
   {
     element: <Shell />,
     children: [
@@ -35,6 +37,8 @@ export const router = createBrowserRouter([
       { path: 'dasbor', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: 'dasbor/:code', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'kata-sandi', element: <PasswordPage /> },
+      { path: 'pengguna', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
