@@ -105,6 +105,12 @@ describe('passwords and users', () => {
     const row = page.locator('[data-username="op-jrebeng"]');
     await expect(row.innerText()).resolves.toMatch(/Operator desa\/kelurahan[\s\S]*35\.74\.05\.1001[\s\S]*Kata sandi sementara/i); // prettier-ignore
     await page.screenshot({ path: await screenshotPath('web-users.png'), fullPage: true });
+    // Disabled, the user cannot sign in; enabled again, they can.
+    await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await row.getByText('Nonaktif', { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Aktifkan', exact: true }).click();
+    await row.getByText('Kata sandi sementara').waitFor();
+    expect(await row.getByRole('button', { name: 'Aktifkan', exact: true }).count()).toBe(0);
     await signOut();
 
     await page.goto(`${server.url}/masuk`);
