@@ -4,8 +4,10 @@
  * search keys, which come from @tepat/linkage's Indonesian normaliser, a page at a time.
  */
 import { TepatError } from '@tepat/domain';
-import { keyOfNormalisedName, normaliseName } from '@tepat/linkage';
+import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
+import type pg from 'pg';
 import type { Database } from '../db/index.js';
+import { writeAggregates } from './registry-aggregate.queries.js';
 import * as q from './registry-build.queries.js';
 import { loadRules } from './registry-rules.queries.js';
 
@@ -36,6 +38,38 @@ export interface BuildSummary {
 
 const keyPage = 20_000;
 
+/**
+ * Search keys of every distinct chosen name, a page at a time: the normalised name, its key and
+ * its word keys; new words go to the list that widens a query word to similar ones.
+ */
+async function addNameKeys(client: pg.PoolClient): Promise<void> {
+  await q.createNameKeysTable(client);
+  const known = new Map<string, string>();
+  for (let after = ''; ;) {
+    const names = await q.distinctNames(client, after, keyPage);
+    if (names.length === 0) break;
+    const norms = names.map((n) => normaliseName(n).name);
+    const fresh = new Map<string, string>();
+    const words = norms.map((norm) => {
+      const keys = [];
+      for (const w of norm.split(' ')) {
+        if (w === '') continue;
+        let key = known.get(w);
+        if (key === undefined) {
+          key = wordKey(w);
+          known.set(w, key);
+          fresh.set(w, key);
+        }
+        keys.push(key);
+      }
+      return keys.join(' ');
+    });
+    await q.addNameKeys(client, { names, norms, keys: norms.map(keyOfNormalisedName), words });
+    if (fresh.size > 0) await q.addNameWords(client, [...fresh.keys()], [...fresh.values()]);
+    after = names[names.length - 1]!;
+  }
+}
+
 export async function buildRegistry(
   database: Database,
   options: BuildOptions = {},
@@ -60,17 +94,12 @@ export async function buildRegistry(
     await q.loadCandidates(client, ctx);
     await q.choosePeople(client, rules);
     await q.chooseFamilies(client, rules);
-    await q.createNameKeysTable(client);
-    for (let after = ''; ;) {
-      const names = await q.distinctNames(client, after, keyPage);
-      if (names.length === 0) break;
-      const norms = names.map((n) => normaliseName(n).name);
-      await q.addNameKeys(client, names, norms, norms.map(keyOfNormalisedName));
-      after = names[names.length - 1]!;
-    }
+    await addNameKeys(client);
     const people = await q.applyVersions(client, 'registry_person', q.personColumns, ctx);
+    await q.fillNameWords(client, run.scope);
     const families = await q.applyVersions(client, 'registry_family', q.familyColumns, ctx);
     const records = await q.applyMembership(client, ctx);
+    await writeAggregates(client, buildId, run.scope);
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
     await q.setBuildCounts(client, buildId, { people, families, records });
     await client.query('COMMIT');

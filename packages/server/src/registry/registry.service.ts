@@ -3,9 +3,10 @@
  * and history, and the families whose deciles disagree. Each takes `asOf`.
  */
 import { TepatError } from '@tepat/domain';
-import { keyOfNormalisedName, normaliseName } from '@tepat/linkage';
+import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
 import type { Db } from '../db/index.js';
 import * as q from './registry-read.queries.js';
+import * as s from './registry-search.queries.js';
 import type { PovertyStatus } from './registry-rules.js';
 import type {
   Chosen,
@@ -119,18 +120,30 @@ export interface SearchOptions extends ReadOptions {
   offset?: number | undefined;
 }
 
-/** `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling. */
+/**
+ * `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling: by word keys
+ * (registry-search.queries.ts), and by trigrams over whole names only when they find nobody.
+ */
 export async function searchPeople(db: Db, o: SearchOptions) {
   const query = o.q?.trim() ?? '';
   const digits = query.replace(/[\s.-]/g, '');
-  const norm = normaliseName(query).name;
-  const r = await q.searchPeople(db, {
-    ...(/^\d{16}$/.test(digits) ? { nikOrKk: digits } : norm ? { name: { norm, key: keyOfNormalisedName(norm) } } : {}), // prettier-ignore
-    ...(o.region !== undefined && { region: o.region }),
-    ...(o.asOf !== undefined && { asOf: o.asOf }),
+  const page = {
+    region: o.region,
+    asOf: o.asOf,
     limit: o.limit ?? 50,
     offset: o.offset ?? 0,
-  });
+  };
+  const norm = /^\d{16}$/.test(digits) ? '' : normaliseName(query).name;
+  let r;
+  if (/^\d{16}$/.test(digits)) r = await s.searchByNumber(db, digits, page);
+  else if (!norm) r = await s.listPeople(db, page);
+  else {
+    const key = keyOfNormalisedName(norm);
+    const words = norm.split(' ').filter(Boolean);
+    const widened = await s.widenWords(db, words, words.map(wordKey));
+    r = await s.searchByName(db, { by: 'words', norm, key, widened }, page);
+    if (r.total === 0) r = await s.searchByName(db, { by: 'trigram', norm, key }, page);
+  }
   return { total: r.total, items: r.rows.map(toPersonSummary) };
 }
 
