@@ -134,17 +134,17 @@ export async function searchPeople(db: Db, o: SearchOptions) {
     offset: o.offset ?? 0,
   };
   const norm = /^\d{16}$/.test(digits) ? '' : normaliseName(query).name;
-  let r;
-  if (/^\d{16}$/.test(digits)) r = await s.searchByNumber(db, digits, page);
-  else if (!norm) r = await s.listPeople(db, page);
-  else {
-    const key = keyOfNormalisedName(norm);
-    const words = norm.split(' ').filter(Boolean);
-    const widened = await s.widenWords(db, words, words.map(wordKey));
-    r = await s.searchByName(db, { by: 'words', norm, key, widened }, page);
-    if (r.total === 0) r = await s.searchByName(db, { by: 'trigram', norm, key }, page);
+  if (!norm) {
+    const r = await s.searchByNumber(db, /^\d{16}$/.test(digits) ? digits : null, page);
+    return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
   }
-  return { total: r.total, items: r.rows.map(toPersonSummary) };
+  const key = keyOfNormalisedName(norm);
+  const words = norm.split(' ').filter(Boolean);
+  const exact = words.map(wordKey);
+  const widened = await s.widenWords(db, words, exact);
+  let r = await s.searchByName(db, { by: 'words', norm, key, exact, widened }, page);
+  if (r.total === 0) r = await s.searchByName(db, { by: 'trigram', norm, key }, page);
+  return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
 }
 
 export async function listDecileDisagreements(
