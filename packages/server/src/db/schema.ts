@@ -307,9 +307,9 @@ export interface RegistryFamily {
   version_id: Generated<Int8>;
 }
 
-export interface RegistryNameWord {
+export interface RegistryNameVariant {
   key: string;
-  word: string;
+  variant: string;
 }
 
 export interface RegistryPerson {
@@ -535,7 +535,7 @@ export interface DB {
   registry_birth_count: RegistryBirthCount;
   registry_build: RegistryBuild;
   registry_family: RegistryFamily;
-  registry_name_word: RegistryNameWord;
+  registry_name_variant: RegistryNameVariant;
   registry_person: RegistryPerson;
   registry_person_record: RegistryPersonRecord;
   registry_region_count: RegistryRegionCount;

@@ -301,12 +301,12 @@ export async function addNameKeys(
   );
 }
 
-/** Words not yet in the list of known name words, with their keys. */
-export async function addNameWords(client: pg.PoolClient, words: string[], keys: string[]) {
+/** Word keys under their deletion variants (name-variants.ts), for the name search. */
+export async function addNameVariants(client: pg.PoolClient, variants: string[], keys: string[]) {
   await client.query(
-    `INSERT INTO registry_name_word (word, key) SELECT * FROM unnest($1::text[], $2::text[])
-     ON CONFLICT (word) DO NOTHING`,
-    [words, keys],
+    `INSERT INTO registry_name_variant (variant, key) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT DO NOTHING`,
+    [variants, keys],
   );
 }
 

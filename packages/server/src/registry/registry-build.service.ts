@@ -9,6 +9,7 @@ import type pg from 'pg';
 import type { Database } from '../db/index.js';
 import { writeAggregates } from './registry-aggregate.queries.js';
 import * as q from './registry-build.queries.js';
+import { wordVariants } from './name-variants.js';
 import { loadRules } from './registry-rules.queries.js';
 
 export interface BuildOptions {
@@ -40,16 +41,18 @@ const keyPage = 20_000;
 
 /**
  * Search keys of every distinct chosen name, a page at a time: the normalised name, its key and
- * its word keys; new words go to the list that widens a query word to similar ones.
+ * its word keys; each word not seen yet in this build puts its key under its deletion variants.
  */
 async function addNameKeys(client: pg.PoolClient): Promise<void> {
   await q.createNameKeysTable(client);
   const known = new Map<string, string>();
+  const seenWords = new Set<string>();
   for (let after = ''; ;) {
     const names = await q.distinctNames(client, after, keyPage);
     if (names.length === 0) break;
     const norms = names.map((n) => normaliseName(n).name);
-    const fresh = new Map<string, string>();
+    const variants: string[] = [];
+    const ofKeys: string[] = [];
     const words = norms.map((norm) => {
       const keys = [];
       for (const w of norm.split(' ')) {
@@ -58,14 +61,20 @@ async function addNameKeys(client: pg.PoolClient): Promise<void> {
         if (key === undefined) {
           key = wordKey(w);
           known.set(w, key);
-          fresh.set(w, key);
+        }
+        if (!seenWords.has(w)) {
+          seenWords.add(w);
+          for (const v of wordVariants(w, key)) {
+            variants.push(v);
+            ofKeys.push(key);
+          }
         }
         keys.push(key);
       }
       return keys.join(' ');
     });
     await q.addNameKeys(client, { names, norms, keys: norms.map(keyOfNormalisedName), words });
-    if (fresh.size > 0) await q.addNameWords(client, [...fresh.keys()], [...fresh.values()]);
+    if (variants.length > 0) await q.addNameVariants(client, variants, ofKeys);
     after = names[names.length - 1]!;
   }
 }

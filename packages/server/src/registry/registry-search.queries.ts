@@ -1,15 +1,17 @@
 /**
  * SQL of the registry search. A NIK or No. KK is two index reads. A name is found by its words:
- * each query word is first widened to the keys of the known words that look like it
- * (`registry_name_word`: the same key, or trigram similarity of the word), then a person must
- * have one of those keys for every query word (GIN on `name_words`), or the whole name's key or a
- * prefix of it (NURHAYATI / NUR HAYATI). Candidates are ranked by trigram similarity of the whole
- * name. Only when that finds nobody does the search fall back to trigrams over whole names.
+ * each query word is widened to the known word keys sharing a deletion variant with it
+ * (`registry_name_variant`, name-variants.ts), then a person must have one of those keys for every
+ * query word (GIN on `name_words`), or the whole name's key or a prefix of it (NURHAYATI / NUR
+ * HAYATI). Candidates are ranked by trigram similarity of the whole name. When that finds nobody,
+ * one query word may miss; only then do trigrams over whole names look.
  *
- * The page and the total come from one statement (`count(*) OVER ()`): one round trip per search.
+ * One round trip per search: a name's page and total come from one statement (`count(*) OVER ()`
+ * over its few candidates); a NIK's first page holds all its people.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/index.js';
+import { minVariantLength } from './name-variants.js';
 import { validOn } from './registry-read.queries.js';
 
 type Row = Record<string, unknown>;
@@ -19,24 +21,49 @@ export const inRegion = (column: RawBuilder<unknown>, region: string | undefined
     ? sql`true`
     : sql`(${column} = ${region} OR ${column} LIKE ${`${region}.%`})`;
 
-export const personSummaryColumns = sql`p.id, p.family_id, p.household_id, p.nik, p.nik_valid,
-  p.kk, p.name, p.sex, p.birth_date, p.relation, p.region_code, f.status`;
+const columns = sql`p.id, p.family_id, p.household_id, p.nik, p.nik_valid, p.kk, p.name, p.sex,
+  p.birth_date, p.relation, p.region_code`;
+export const personSummaryColumns = sql`${columns}, f.status`;
 
-/** For each query word (in order), the keys of the known words like it, its own key included. */
-export async function widenWords(db: Db, words: string[], keys: string[]): Promise<string[][]> {
-  // One trigram index read per word (a join on `%` OR equal keys would scan the whole list).
-  const r = await sql<{ i: number; keys: string[] }>`
-    SELECT q.i::int AS i, w.keys
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS q (word, i)
-    CROSS JOIN LATERAL (SELECT array_agg(DISTINCT d.key) AS keys FROM registry_name_word d
-      WHERE d.word % q.word) w`.execute(db);
-  const byWord = new Map(r.rows.map((x) => [x.i, x.keys]));
-  return words.map((_, i) => [...new Set([keys[i]!, ...(byWord.get(i + 1) ?? [])])]);
+/**
+ * People having, among their word keys, a known key sharing a variant with the query word. Keys
+ * shorter than the variants' minimum join only as the query's own key: ALI for ALIF would bring
+ * in a common name's whole posting list for a one-letter guess.
+ */
+const like = (variants: string[], key: string) =>
+  sql`p.name_words && (SELECT array_append(array_agg(DISTINCT v.key), ${key}::text)
+    FROM registry_name_variant v WHERE v.variant = ANY (${variants}::text[])
+      AND length(v.key) >= ${minVariantLength})`;
+
+/**
+ * How a name is looked for. `words`: every query word by its own key, then every word like it
+ * (name-variants.ts); `words-but-one`: the same with one query word allowed to miss (a word the
+ * person's chosen name lacks, or misspelt beyond one letter); `trigram`: trigram similarity of
+ * whole names, the last resort.
+ */
+export type NameMatch = {
+  by: 'words' | 'words-but-one' | 'trigram';
+  norm: string;
+  key: string;
+  /** Per query word: its key and its variants. */
+  words: { key: string; variants: string[] }[];
+};
+
+function conditions(m: NameMatch): [RawBuilder<unknown>, RawBuilder<unknown>] {
+  const all = (w: NameMatch['words']) => [
+    w.length === 0 ? sql`false` : sql`p.name_words @> ${w.map((x) => x.key)}::text[]`,
+    w.length === 0
+      ? sql`false`
+      : sql.join(
+          w.map((x) => like(x.variants, x.key)),
+          sql` AND `,
+        ),
+  ];
+  if (m.by === 'trigram') return [sql`false`, sql`p.name_norm % ${m.norm}`];
+  if (m.by === 'words') return all(m.words) as [RawBuilder<unknown>, RawBuilder<unknown>];
+  const each = m.words.map((_, i) => all(m.words.filter((__, j) => j !== i)));
+  return [0, 1].map((t) => sql`(${sql.join(each.map((x) => x[t]!), sql` OR `)})`) as [RawBuilder<unknown>, RawBuilder<unknown>]; // prettier-ignore
 }
-
-export type NameMatch =
-  | { by: 'words'; norm: string; key: string; exact: string[]; widened: string[][] }
-  | { by: 'trigram'; norm: string; key: string };
 
 interface SearchPage {
   region?: string | undefined;
@@ -50,7 +77,7 @@ interface SearchPage {
  * of thousands in a kabupaten, and scoring all of them for one page cost a second. Beyond it the
  * total is a lower bound (`more`).
  */
-export const nameCandidateCap = 1000;
+export const nameCandidateCap = 200;
 
 /** The page's people with their family's status, in the order of `rank` over `ranked`. */
 const withStatus = (ranked: RawBuilder<unknown>, asOf: string | undefined) => sql`
@@ -65,52 +92,49 @@ const filters = (o: SearchPage) =>
 export async function searchByNumber(db: Db, nikOrKk: string | null, o: SearchPage) {
   const match = nikOrKk === null ? sql`true` : sql`(p.nik = ${nikOrKk} OR p.kk = ${nikOrKk})`;
   const where = sql`${filters(o)} AND ${match}`;
-  const ranked = sql`SELECT p.*, row_number() OVER (ORDER BY p.id) AS ord, count(*) OVER ()::int AS total
-    FROM registry_person p WHERE ${where} ORDER BY p.id LIMIT ${o.limit} OFFSET ${o.offset}`;
-  const r = await sql<Row>`${withStatus(ranked, o.asOf)}`.execute(db);
-  if (r.rows.length > 0 || o.offset === 0) return { total: Number(r.rows[0]?.total ?? 0), more: false, rows: r.rows }; // prettier-ignore
-  // Past the last page: the window saw no row, so count apart.
+  const r = await sql<Row>`SELECT ${personSummaryColumns} FROM registry_person p
+    LEFT JOIN registry_family f ON f.id = p.family_id AND f.scope = p.scope AND ${validOn('f', o.asOf)}
+    WHERE ${where} ORDER BY p.id LIMIT ${o.limit} OFFSET ${o.offset}`.execute(db);
+  // A first page that is not full is everything (a NIK finds one person): no count needed.
+  if (o.offset === 0 && r.rows.length < o.limit) return { total: r.rows.length, more: false, rows: r.rows }; // prettier-ignore
   const n = await sql<{ n: number }>`SELECT count(*)::int AS n FROM registry_person p WHERE ${where}`.execute(db); // prettier-ignore
-  return { total: n.rows[0]!.n, more: false, rows: [] };
+  return { total: n.rows[0]!.n, more: false, rows: r.rows };
 }
 
 /**
  * People by name (see the module comment), best first, in two tiers of at most
  * `nameCandidateCap` people each: every query word by its own key (or the whole name's key or a
- * prefix of it), then also the words widened to similar ones. The first tier ranks first; the
- * second holds the first, so while it is under the cap the total is exact.
+ * prefix of it), then the others found by the words widened to similar ones. The first tier
+ * ranks first; while neither is full the total is exact.
  */
 export async function searchByName(db: Db, m: NameMatch, o: SearchPage) {
   const byKey = sql`p.name_key = ${m.key} OR p.name_key LIKE ${`${m.key}%`}`;
-  const [first, second] =
-    m.by === 'words'
-      ? [
-          sql`p.name_words @> ${m.exact}::text[]`,
-          sql.join(
-            m.widened.map((keys) => sql`p.name_words && ${keys}::text[]`),
-            sql` AND `,
-          ),
-        ]
-      : [sql`false`, sql`p.name_norm % ${m.norm}`];
+  const [first, second] = conditions(m);
   const cap = nameCandidateCap;
-  const tier = (i: number, t: RawBuilder<unknown>) => sql`(SELECT p.version_id, ${i}::int AS tier
-    FROM registry_person p WHERE ${filters(o)} AND (${t} OR ${byKey}) LIMIT ${cap})`;
-  const found = sql`SELECT version_id, min(tier) AS tier, count(*) AS tiers
-    FROM (${tier(0, first)} UNION ALL ${tier(1, second)}) u GROUP BY version_id`;
-  const rank = sql`c.tier, (p.name_key = ${m.key}) DESC, similarity(p.name_norm, ${m.norm}) DESC, p.id`;
+  // Each tier reads the columns the page shows (reading the winners again by version_id cost as
+  // much as finding them); the second is skipped once the first is full, since it would only
+  // rank below.
+  const tiers = sql`WITH t0 AS MATERIALIZED (
+      SELECT 0 AS tier, p.version_id, ${columns}, p.scope, p.name_key, p.name_norm
+      FROM registry_person p WHERE ${filters(o)} AND (${first} OR ${byKey}) LIMIT ${cap}),
+    t1 AS MATERIALIZED (
+      SELECT 1 AS tier, p.version_id, ${columns}, p.scope, p.name_key, p.name_norm
+      FROM registry_person p WHERE (SELECT count(*) FROM t0) < ${cap} AND ${filters(o)}
+        AND (${second} OR ${byKey}) AND p.version_id NOT IN (SELECT version_id FROM t0)
+      LIMIT ${cap}),
+    found AS (SELECT * FROM t0 UNION ALL SELECT * FROM t1)`;
+  const rank = sql`p.tier, (p.name_key = ${m.key}) DESC, similarity(p.name_norm, ${m.norm}) DESC, p.id`;
   const ranked = sql`SELECT p.*, row_number() OVER (ORDER BY ${rank}) AS ord,
-      count(*) OVER ()::int AS total, count(*) FILTER (WHERE c.tier = 0) OVER ()::int AS first,
-      count(*) FILTER (WHERE c.tiers = 2 OR c.tier = 1) OVER ()::int AS second
-    FROM (${found}) c JOIN registry_person p ON p.version_id = c.version_id
-    ORDER BY ${rank} LIMIT ${o.limit} OFFSET ${o.offset}`;
-  const r = await sql<Row>`${withStatus(ranked, o.asOf)}`.execute(db);
+      count(*) OVER ()::int AS total, count(*) FILTER (WHERE p.tier = 0) OVER ()::int AS first,
+      count(*) FILTER (WHERE p.tier = 1) OVER ()::int AS second
+    FROM found p ORDER BY ${rank} LIMIT ${o.limit} OFFSET ${o.offset}`;
+  const r = await sql<Row>`${tiers} ${withStatus(ranked, o.asOf)}`.execute(db);
   let counts = r.rows[0];
   if (!counts && o.offset > 0) {
     // Past the last page: the window saw no row, so count apart.
-    const n = await sql<Row>`SELECT count(*)::int AS total,
-        count(*) FILTER (WHERE tier = 0)::int AS first,
-        count(*) FILTER (WHERE tiers = 2 OR tier = 1)::int AS second
-      FROM (${found}) c`.execute(db);
+    const n = await sql<Row>`${tiers} SELECT count(*)::int AS total,
+        count(*) FILTER (WHERE tier = 0)::int AS first, count(*) FILTER (WHERE tier = 1)::int AS second
+      FROM found`.execute(db);
     counts = n.rows[0];
   }
   const at = (k: string) => Number(counts?.[k] ?? 0);

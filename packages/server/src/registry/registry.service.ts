@@ -5,6 +5,7 @@
 import { TepatError } from '@tepat/domain';
 import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
 import type { Db } from '../db/index.js';
+import { wordVariants } from './name-variants.js';
 import * as q from './registry-read.queries.js';
 import * as s from './registry-search.queries.js';
 import type { PovertyStatus } from './registry-rules.js';
@@ -140,10 +141,10 @@ export async function searchPeople(db: Db, o: SearchOptions) {
   }
   const key = keyOfNormalisedName(norm);
   const words = norm.split(' ').filter(Boolean);
-  const exact = words.map(wordKey);
-  const widened = await s.widenWords(db, words, exact);
-  let r = await s.searchByName(db, { by: 'words', norm, key, exact, widened }, page);
-  if (r.total === 0) r = await s.searchByName(db, { by: 'trigram', norm, key }, page);
+  const m = { norm, key, words: words.map((w) => ({ key: wordKey(w), variants: wordVariants(w) })) }; // prettier-ignore
+  let r = await s.searchByName(db, { ...m, by: 'words' }, page);
+  if (r.total === 0 && words.length > 1) r = await s.searchByName(db, { ...m, by: 'words-but-one' }, page); // prettier-ignore
+  if (r.total === 0) r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
   return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
 }
 

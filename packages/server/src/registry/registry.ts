@@ -90,7 +90,7 @@ export const PersonPageSchema = z.object({
   total: z.number().describe('people found; a lower bound when `more`'),
   more: z
     .boolean()
-    .describe('a name matched more people than a search ranks (1,000 per tier): narrow it'),
+    .describe('a name matched more people than a search ranks (200 per tier): narrow it'),
   items: z.array(PersonSummarySchema),
 });
 

@@ -1,21 +1,22 @@
 -- Registry speed (issue 6): name search by word keys instead of trigrams over whole names.
 --
 -- A person's version carries the phonetic key of each word of its normalised name
--- (`name_words`, GIN-indexed); a query word is widened to the keys of the known words that look
--- like it (`registry_name_word`, a list of distinct words with trigrams), so a name with one
--- misspelt word still finds its people through an intersection of short posting lists, not a
+-- (`name_words`, GIN-indexed). A query word is widened to the known keys of words one letter
+-- away (a deletion neighbourhood, registry/name-variants.ts: every word's key is stored under
+-- its variants, so words one insertion, deletion or substitution apart share one), and a person
+-- must have one of them for every query word: an intersection of short posting lists, not a
 -- trigram scan of every name.
 
 ALTER TABLE registry_person ADD COLUMN name_words text[];
 CREATE INDEX registry_person_words_idx ON registry_person USING gin (name_words);
 COMMENT ON COLUMN registry_person.name_words IS 'wordKey of each word of name_norm (@tepat/linkage nameWordKeys), in order: name search finds people having a key of every query word. NULL on versions opened before migration 0007 until a build fills the open ones.';
 
-CREATE TABLE registry_name_word (
-  word text PRIMARY KEY,
-  key text NOT NULL
+CREATE TABLE registry_name_variant (
+  variant text NOT NULL,
+  key text NOT NULL,
+  PRIMARY KEY (variant, key)
 );
-CREATE INDEX registry_name_word_trgm_idx ON registry_name_word USING gin (word gin_trgm_ops);
-COMMENT ON TABLE registry_name_word IS 'Every distinct word of the registry''s normalised names with its phonetic key (no link to any person, no counts): a query word is widened to the keys of the words similar to it. Only grows; a word nobody has any more widens to a key that matches nobody.';
+COMMENT ON TABLE registry_name_variant IS 'The key of every distinct word of the registry''s names under each of its deletion variants (registry/name-variants.ts; no link to any person, no counts): a query word''s variants find the keys of known words one letter away. Only grows.';
 
 -- Region aggregates: each build counts its people and families per desa (and per unresolved
 -- place) once, so a kabupaten dashboard sums a few thousand rows instead of reading a million
