@@ -141,7 +141,15 @@ export async function searchPeople(db: Db, o: SearchOptions) {
   }
   const key = keyOfNormalisedName(norm);
   const words = norm.split(' ').filter(Boolean);
-  const m = { norm, key, words: words.map((w) => ({ key: wordKey(w), variants: wordVariants(w) })) }; // prettier-ignore
+  const [widened, freq] = await Promise.all([
+    s.widenWords(
+      db,
+      words.map((w) => ({ key: wordKey(w), variants: wordVariants(w) })),
+    ),
+    s.keyFrequencies(db),
+  ]);
+  const share = (keys: string[]) => keys.reduce((n, k) => n + (freq.of.get(k) ?? freq.floor), 0);
+  const m = { norm, key, words: widened.map((w) => ({ ...w, share: share(w.keys) })) };
   let r = await s.searchByName(db, { ...m, by: 'words' }, page);
   if (r.total === 0 && words.length > 1) r = await s.searchByName(db, { ...m, by: 'words-but-one' }, page); // prettier-ignore
   if (r.total === 0) r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
