@@ -1,7 +1,7 @@
 /**
  * The SQL of a registry build, set-based from end to end: the run's records into a temporary
- * candidate table, one GROUP BY per level choosing every field by its rule
- * (registry-choose.queries.ts), then the difference against the open versions closes
+ * candidate table, one GROUP BY per level choosing every field by its rule (ordered aggregates
+ * over the few records of each person), then the difference against the open versions closes
  * and opens only what changed. Runs inside the build's transaction on one client.
  *
  * Only integers (ids), validated dates, a region code checked against its pattern and SQL built
@@ -9,15 +9,20 @@
  * temporary tables are created by utility statements that take no parameters.
  */
 import type pg from 'pg';
-import { int } from './registry-choose.queries.js';
-import type { RegistryRules } from './registry-rules.js';
+import {
+  decileBases,
+  familyFields,
+  personFields,
+  type DecileBasis,
+  type FieldRule,
+  type RegistryRules,
+  type StatusRule,
+} from './registry-rules.js';
 
-export {
-  chooseFamilies,
-  choosePeople,
-  familyColumns,
-  personColumns,
-} from './registry-choose.queries.js';
+const int = (n: number) => {
+  if (!Number.isSafeInteger(n)) throw new RangeError('not an integer id');
+  return String(n);
+};
 const date = (d: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new RangeError('not a date');
   return `'${d}'::date`;
@@ -101,6 +106,112 @@ export async function loadCandidates(client: pg.PoolClient, c: BuildContext): Pr
       GROUP BY batch_id, row_number) p ON p.batch_id = l.batch_id AND p.row_number = l.row_number
     WHERE l.run_id = ${int(c.runId)}`);
   await client.query('ANALYZE reg_cand');
+}
+
+/** ORDER BY of a field's rule; `valid` on nik and kk is forced first (registry-rules.ts). */
+function orderOf(field: string, rule: FieldRule): string {
+  const validity = field === 'nik' ? 'nik_valid DESC' : field === 'kk' ? 'kk_valid DESC' : 'row_valid DESC'; // prettier-ignore
+  const parts: string[] = field === 'nik' || field === 'kk' ? [validity] : [];
+  for (const criterion of rule.criteria) {
+    if (criterion === 'valid' && !parts.includes(validity)) parts.push(validity);
+    if (criterion === 'priority') {
+      const list = rule.sources.map((s) => `'${s}'`).join(',');
+      parts.push(`array_position(ARRAY[${list}]::text[], source_kind) NULLS LAST`);
+    }
+    if (criterion === 'recency') parts.push('as_of DESC');
+  }
+  return [...parts, 'batch_id DESC', 'row_number'].join(', ');
+}
+
+/** How values are compared for disagreement: texts without case and extra spaces. */
+const comparable = (f: string) =>
+  f === 'name' || f === 'address' || f === 'birth_place'
+    ? `upper(regexp_replace(btrim(${f}), '\\s+', ' ', 'g'))`
+    : f;
+
+function chosen(field: string, rule: FieldRule, extra: string[] = []) {
+  const order = orderOf(field, rule);
+  const pick = (expr: string) => `(array_agg(${expr} ORDER BY ${order}) FILTER (WHERE ${field} IS NOT NULL))[1]`; // prettier-ignore
+  return {
+    value: `${pick(field)} AS ${field}`,
+    extra: extra.map((e) => `coalesce(${pick(e)}, false) AS ${e}`),
+    from: `'${field}', ${pick('jsonb_build_array(batch_id, row_number)')}`,
+    disagrees: `CASE WHEN count(DISTINCT ${comparable(field)}) > 1 THEN '${field}' END`,
+  };
+}
+
+const digestOf = (columns: readonly string[]) =>
+  `md5(jsonb_build_array(${columns.join(', ')})::text)`;
+
+export const personColumns = ['family_id', 'household_id', ...personFields, 'nik_valid', 'disagreements'] as const; // prettier-ignore
+
+/** Each person's golden record as this build makes it. */
+export async function choosePeople(client: pg.PoolClient, rules: RegistryRules): Promise<void> {
+  const parts = personFields.map((f) => chosen(f, rules.person[f], f === 'nik' ? ['nik_valid'] : [])); // prettier-ignore
+  await client.query(`CREATE TEMP TABLE reg_person_next ON COMMIT DROP AS
+    SELECT *, ${digestOf(personColumns)} AS digest FROM (
+      SELECT person_id AS id, min(family_id) AS family_id, min(household_id) AS household_id,
+        ${parts.flatMap((p) => [p.value, ...p.extra]).join(',\n        ')},
+        jsonb_strip_nulls(jsonb_build_object(${parts.map((p) => p.from).join(', ')})) AS chosen_from,
+        array_remove(ARRAY[${parts.map((p) => p.disagrees).join(', ')}]::text[], NULL) AS disagreements
+      FROM reg_cand GROUP BY person_id) x`);
+  await client.query('ANALYZE reg_person_next');
+}
+
+const decileColumns = [
+  'decile_dtsen_national', 'decile_dtsen_provincial', 'decile_dtsen_kabkota', 'decile_regsosek',
+  'decile_p3ke', 'in_dtks', 'decile', 'decile_basis', 'status', 'decile_spread',
+] as const; // prettier-ignore
+export const familyColumns = [
+  'household_id', ...familyFields, 'kk_valid', 'head_person_id', ...decileColumns, 'member_count',
+  'disagreements',
+] as const; // prettier-ignore
+
+const basisExpr = (b: DecileBasis, s: StatusRule) =>
+  b === 'dtks' ? `CASE WHEN in_dtks THEN ${int(s.dtksDecile)} END` : `decile_${b}`;
+
+function statusSql(s: StatusRule) {
+  const order = s.order.filter((b) => (decileBases as readonly string[]).includes(b));
+  const decile = `coalesce(${order.map((b) => basisExpr(b, s)).join(', ')})`;
+  const basis = `CASE ${order.map((b) => `WHEN ${basisExpr(b, s)} IS NOT NULL THEN '${b}'`).join(' ')} END`; // prettier-ignore
+  const status = `CASE WHEN ${decile} IS NULL THEN NULL WHEN ${decile} <= ${int(s.extremeMax)} THEN 'miskin_ekstrem'
+    WHEN ${decile} <= ${int(s.poorMax)} THEN 'miskin' WHEN ${decile} <= ${int(s.vulnerableMax)} THEN 'rentan'
+    ELSE 'tidak_miskin' END`; // prettier-ignore
+  return { decile, basis, status };
+}
+
+/** A source's decile of the family: from the head's row first, then the latest. */
+const decileOf = (column: string, source: string) =>
+  `(array_agg(${column} ORDER BY (relation = 1) DESC NULLS LAST, as_of DESC, batch_id DESC, row_number)
+     FILTER (WHERE source_kind = '${source}' AND ${column} IS NOT NULL))[1]`;
+
+/** Each family's golden record: fields from all its members' records, deciles, status. */
+export async function chooseFamilies(client: pg.PoolClient, rules: RegistryRules): Promise<void> {
+  const parts = familyFields.map((f) => chosen(f, rules.family[f], f === 'kk' ? ['kk_valid'] : [])); // prettier-ignore
+  const s = statusSql(rules.status);
+  const dtsen = 'coalesce(decile_dtsen_kabkota, decile_dtsen_provincial, decile_dtsen_national)';
+  await client.query(`CREATE TEMP TABLE reg_family_next ON COMMIT DROP AS
+    SELECT *, ${digestOf(familyColumns)} AS digest FROM (
+      SELECT *, field_disagreements
+          || CASE WHEN decile_spread >= 2 THEN ARRAY['decile'] ELSE '{}'::text[] END AS disagreements
+      FROM (
+        SELECT *, ${s.decile}::smallint AS decile, ${s.basis} AS decile_basis, ${s.status} AS status,
+          (greatest(${dtsen}, decile_regsosek, decile_p3ke) - least(${dtsen}, decile_regsosek, decile_p3ke))::smallint AS decile_spread
+        FROM (
+          SELECT family_id AS id, min(household_id) AS household_id,
+            ${parts.flatMap((p) => [p.value, ...p.extra]).join(',\n            ')},
+            (array_agg(person_id ORDER BY ${orderOf('name', rules.person.name)}) FILTER (WHERE relation = 1))[1] AS head_person_id,
+            ${decileOf('decile_national', 'dtsen')} AS decile_dtsen_national,
+            ${decileOf('decile_provincial', 'dtsen')} AS decile_dtsen_provincial,
+            ${decileOf('decile_kabkota', 'dtsen')} AS decile_dtsen_kabkota,
+            ${decileOf('decile', 'regsosek')} AS decile_regsosek,
+            ${decileOf('decile', 'p3ke')} AS decile_p3ke,
+            bool_or(source_kind = 'dtks') AS in_dtks,
+            count(DISTINCT person_id)::int AS member_count,
+            jsonb_strip_nulls(jsonb_build_object(${parts.map((p) => p.from).join(', ')})) AS chosen_from,
+            array_remove(ARRAY[${parts.map((p) => p.disagrees).join(', ')}]::text[], NULL) AS field_disagreements
+          FROM reg_cand GROUP BY family_id) f) g) h`);
+  await client.query('ANALYZE reg_family_next');
 }
 
 /**
