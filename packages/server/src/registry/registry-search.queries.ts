@@ -41,23 +41,24 @@ export async function widenWords(db: Db, words: { key: string; variants: string[
   return words.map((w, i) => ({ key: w.key, keys: [...new Set([w.key, ...(byWord.get(i) ?? [])])] })); // prettier-ignore
 }
 
-const frequencies = new WeakMap<Db, { at: number; of: Map<string, number>; floor: number }>();
+let frequencies: { at: number; of: Map<string, number>; floor: number } | undefined;
 
 /**
  * How common each frequent word key is (the statistics ANALYZE keeps of name_words), read at
- * most every ten minutes: the search asks the index only for its rarest query word.
+ * most every ten minutes per process (reads in a user's region each come with their own
+ * transaction, so the cache is not per `db`); it only picks which words the index reads, never
+ * what is found. Under row-level security pg_stats shows nothing: every word then counts as rare.
  */
 export async function keyFrequencies(db: Db) {
-  const cached = frequencies.get(db);
-  if (cached && Date.now() - cached.at < 600_000) return cached;
+  if (frequencies && Date.now() - frequencies.at < 600_000) return frequencies;
   const r = await sql<{ keys: string[] | null; freqs: number[] | null }>`
     SELECT most_common_elems::text::text[] AS keys, most_common_elem_freqs AS freqs FROM pg_stats
     WHERE tablename = 'registry_person' AND attname = 'name_words' LIMIT 1`.execute(db);
   const { keys, freqs } = r.rows[0] ?? { keys: null, freqs: null };
   const of = new Map((keys ?? []).map((k, i) => [k, freqs![i]!]));
-  const fresh = { at: Date.now(), of, floor: Math.min(...(freqs ?? [0.001]).slice(0, of.size)) / 2 }; // prettier-ignore
-  frequencies.set(db, fresh);
-  return fresh;
+  const floor = of.size > 0 ? Math.min(...of.values()) / 2 : 0.001;
+  frequencies = { at: Date.now(), of, floor };
+  return frequencies;
 }
 
 /**
