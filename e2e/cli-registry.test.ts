@@ -77,6 +77,14 @@ describe('tepat registry', () => {
     expect(Object.keys(rows[0]!).slice(0, 4)).toEqual(['person_id', 'family_id', 'household_id', 'nik']); // prettier-ignore
     expect(new Set(rows.map((x) => x.person_id)).size).toBe(people);
     expect(rows.every((x) => /^O/.test(x.person_id!) && /^K/.test(x.family_id!))).toBe(true);
+    // NIK and No. KK masked unless revealed on purpose.
+    const withNik = rows.filter((x) => x.nik !== '');
+    expect(withNik.length).toBeGreaterThan(0);
+    expect(withNik.every((x) => /^\d{4}\*{8}\d{4}$/.test(x.nik!))).toBe(true);
+    const full = join(dir, 'registri-lengkap.csv');
+    expect((await tepat('export', 'registry', '--out', full, '--reveal')).code).toBe(0);
+    const revealed = parse<Record<string, string>>(await readFile(full), { columns: true });
+    expect(revealed.filter((x) => /^\d{16}$/.test(x.nik!))).toHaveLength(withNik.length);
 
     const xlsx = join(dir, 'registri.xlsx');
     const x = await tepat('export', 'registry', '--out', xlsx, '--as-of', '2099-01-01', '--lang', 'en'); // prettier-ignore

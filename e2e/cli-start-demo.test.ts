@@ -10,6 +10,14 @@ import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabaseUrl } from '../packages/server/src/testing/index.js';
 import { spawnTepat, stopProcess, waitForOutput } from './support/cli.js';
+import { apiSession } from './support/login.js';
+
+interface DemoLogin {
+  username: string;
+  role: string;
+  region: string | null;
+  password: string;
+}
 
 let dir: string;
 let database: { url: string; drop: () => Promise<void> };
@@ -25,6 +33,7 @@ afterAll(async () => {
 
 /** Runs `tepat start` until it serves; returns what it said and what the API then answers. */
 async function start(): Promise<{
+  stdout: string;
   stderr: string;
   runs: unknown[];
   batches: unknown[];
@@ -38,13 +47,21 @@ async function start(): Promise<{
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   try {
-    await waitForOutput(child, /http:\/\/localhost:\d+\//, 240_000);
+    // The address, then the demo's logins, the last of them the desa operator.
+    const stdout = await waitForOutput(child, /desa-kedopok +\S+/, 240_000);
+    const state = JSON.parse(await readFile(join(dir, 'demo', 'demo.json'), 'utf8')) as {
+      logins: DemoLogin[];
+    };
+    const steward = state.logins.find((l) => l.role === 'wali-data');
+    const headers = await apiSession(`http://localhost:${port}`, 'walidata', steward?.password); // prettier-ignore
     const get = async (path: string) =>
-      (await (await fetch(`http://localhost:${port}${path}`)).json()) as { items?: unknown[] };
+      (await (await fetch(`http://localhost:${port}${path}`, { headers })).json()) as {
+        items?: unknown[];
+      };
     const runs = (await get('/api/match-runs')) as unknown as unknown[];
     const batches = (await get('/api/batches')).items ?? [];
     const registry = (await get('/api/people?region=35.74&limit=1')) as { total?: number };
-    return { stderr, runs, batches, registryPeople: registry.total ?? -1 };
+    return { stdout, stderr, runs, batches, registryPeople: registry.total ?? -1 };
   } finally {
     const code = await stopProcess(child);
     expect(code, stderr).toBe(0);
@@ -71,8 +88,19 @@ describe('tepat start (the demo)', () => {
     expect(first.registryPeople).toBe(runs[0]!.people);
     const state = JSON.parse(await readFile(join(dir, 'demo', 'demo.json'), 'utf8')) as {
       people: number;
+      logins: DemoLogin[];
     };
     expect(state.people).toBe(1200);
+    // Demo logins for each kind of user, printed with their passwords under the address.
+    expect(state.logins.map((l) => [l.username, l.role, l.region])).toEqual([
+      ['admin', 'admin', null],
+      ['walidata', 'wali-data', '35.74'],
+      ['analis', 'analis', '35.74'],
+      ['kec-kedopok', 'operator-kecamatan', '35.74.05'],
+      ['desa-kedopok', 'operator-desa', '35.74.05.1005'],
+    ]);
+    expect(first.stdout).toContain('Akun demo');
+    for (const l of state.logins) expect(first.stdout).toMatch(new RegExp(`${l.username} +${l.password}`)); // prettier-ignore
 
     const second = await start();
     expect(second.stderr).toContain('Data demo dipakai lagi');
@@ -80,5 +108,6 @@ describe('tepat start (the demo)', () => {
     expect(second.runs).toHaveLength(1);
     expect(second.batches).toHaveLength(4);
     expect(second.registryPeople).toBe(first.registryPeople);
+    for (const l of state.logins) expect(second.stdout).toMatch(new RegExp(`${l.username} +${l.password}`)); // prettier-ignore
   }, 480_000);
 });

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synthesize } from '@tepat/synth';
 import { launchBrowser, screenshotPath, type LaunchedBrowser } from './support/browser.js';
+import { browserCsrfToken, signInBrowser } from './support/login.js';
 import { startTepatServer, type RunningTepat } from './support/server.js';
 
 let dir: string;
@@ -35,6 +36,7 @@ beforeAll(async () => {
   server = await startTepatServer();
   browser = await launchBrowser();
   page = browser.page;
+  await signInBrowser(page, server.url);
 }, 120_000);
 
 afterAll(async () => {
@@ -111,6 +113,7 @@ describe('Impor data', () => {
     const next = [header, ...rows.filter((l) => kkOf(l) !== gone)].join('\n') + '\n';
     const upload = await page.request.post(`${server.url}/api/imports?profile=dtsen&region=35.74`, {
       multipart: { file: { name: 'dtsen-2.csv', mimeType: 'text/csv', buffer: Buffer.from(next) } },
+      headers: { 'x-csrf-token': await browserCsrfToken(page, server.url) },
     });
     expect(upload.status()).toBe(202);
     const job = (await upload.json()) as { id: string };

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath, type LaunchedBrowser } from './support/browser.js';
+import { signInBrowser } from './support/login.js';
 import { startTepatServer, type RunningTepat } from './support/server.js';
 
 const probolinggoKecamatan = ['Kademangan', 'Kedopok', 'Wonoasih', 'Mayangan', 'Kanigaran'];
@@ -71,6 +72,7 @@ beforeAll(async () => {
   server = await startTepatServer();
   browser = await launchBrowser();
   page = browser.page;
+  await signInBrowser(page, server.url);
 });
 
 afterAll(async () => {

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synthesize } from '@tepat/synth';
 import { launchBrowser, screenshotPath, type LaunchedBrowser } from './support/browser.js';
+import { apiSession, signInBrowser } from './support/login.js';
 import { runTepat } from './support/cli.js';
 import { startTepatServer, type RunningTepat } from './support/server.js';
 
@@ -32,8 +33,11 @@ let page: Page;
 /** Every person of the built registry, through the same API the pages use. */
 async function allPeople(): Promise<Person[]> {
   const people: Person[] = [];
+  const headers = await apiSession(server.url);
   for (let offset = 0; ; offset += 500) {
-    const res = await fetch(`${server.url}/api/people?region=35.74&limit=500&offset=${offset}`);
+    const res = await fetch(`${server.url}/api/people?region=35.74&limit=500&offset=${offset}`, {
+      headers,
+    });
     const body = (await res.json()) as { total: number; items: Person[] };
     people.push(...body.items);
     if (people.length >= body.total || body.items.length === 0) return people;
@@ -102,6 +106,7 @@ beforeAll(async () => {
   expect(build.code, build.stderr).toBe(0);
   browser = await launchBrowser();
   page = browser.page;
+  await signInBrowser(page, server.url);
 }, 300_000);
 
 afterAll(async () => {
@@ -147,6 +152,14 @@ describe('Registri di peramban', () => {
       'DTSEN kabupaten/kota',
     );
     await page.getByTestId('history').waitFor();
+    // No. KK is masked until revealed on purpose.
+    const kkText = () =>
+      provenance.getByRole('row').filter({ hasText: 'No. KK' }).first().innerText();
+    await expect(kkText()).resolves.toMatch(/\d{4}\*{8}\d{4}/);
+    await page.getByTestId('reveal-numbers').click();
+    await expect.poll(kkText).toMatch(/\d{16}/);
+    await page.getByTestId('reveal-numbers').click();
+    await expect.poll(kkText).toMatch(/\d{4}\*{8}\d{4}/);
     const sheet = await download(cardOf('family-provenance'), 'family.xlsx');
     expect(sheet.name).toMatch(/^tepat-keluarga-.+-sumber-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(sheet.rows).toBe(7); // header + KK, desa, address, PKH, BPNT, PBI

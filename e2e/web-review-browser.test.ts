@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synthesize } from '@tepat/synth';
 import { launchBrowser, screenshotPath, type LaunchedBrowser } from './support/browser.js';
+import { signInBrowser } from './support/login.js';
 import { runTepat } from './support/cli.js';
 import { startTepatServer, type RunningTepat } from './support/server.js';
 
@@ -34,6 +35,7 @@ beforeAll(async () => {
   expect(match.code, match.stderr).toBe(0);
   browser = await launchBrowser();
   page = browser.page;
+  await signInBrowser(page, server.url);
 }, 240_000);
 
 afterAll(async () => {

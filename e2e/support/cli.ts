@@ -17,6 +17,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   timeoutMs?: number;
+  /** Written to the command's standard input (then closed); none when absent. */
+  input?: string;
 }
 
 function childEnv(extra: RunOptions['env']): NodeJS.ProcessEnv {
@@ -36,13 +38,14 @@ export function spawnTepat(args: string[], options: RunOptions = {}): ChildProce
   return spawn(process.execPath, [TEPAT_BIN, ...args], {
     env: childEnv(options.env),
     cwd: options.cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
 }
 
 export function runTepat(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawnTepat(args, options);
+    if (options.input !== undefined) child.stdin?.end(options.input);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));

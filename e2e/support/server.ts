@@ -1,9 +1,9 @@
 /**
  * Starts a real `tepat serve` for browser and API tests: a fresh database cloned from the test
- * run's template (regions loaded), a free port, the built web app.
+ * run's template (regions loaded) with one login per role, a free port, the built web app.
  */
 import getPort from 'get-port';
-import { createTestDatabaseUrl } from '../../packages/server/src/testing/index.js';
+import { createTestDatabaseUrl, seedTestLogins } from '../../packages/server/src/testing/index.js';
 import { spawnTepat, stopProcess, waitForOutput } from './cli.js';
 
 export interface RunningTepat {
@@ -14,6 +14,8 @@ export interface RunningTepat {
 
 export async function startTepatServer(): Promise<RunningTepat> {
   const database = await createTestDatabaseUrl();
+  // One login per role, named as the role (see support/login.ts).
+  await seedTestLogins(database.url);
   const port = await getPort();
   const child = spawnTepat(['serve', '--port', String(port)], {
     env: { DATABASE_URL: database.url },

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { TEPAT_VERSION } from '@tepat/server';
+import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLinkFiles } from './commands/link-files.js';
@@ -14,6 +15,7 @@ import { registerRegions } from './commands/regions.js';
 import { registerRegistry } from './commands/registry.js';
 import { registerServe } from './commands/serve.js';
 import { registerSynth } from './commands/synth.js';
+import { registerUsers } from './commands/users.js';
 import { reportError, setLang } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 
@@ -45,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
   registerLinkFiles(program);
   registerMatching(program, globals);
   registerRegistry(program, globals);
+  registerUsers(program, globals);
+  registerAudit(program, globals, setExit);
 
   try {
     await program.parseAsync(argv);

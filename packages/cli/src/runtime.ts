@@ -3,7 +3,8 @@
  * data), do the work, close cleanly — also on Ctrl-C or SIGTERM, so that the embedded PostgreSQL
  * is stopped and the data folder released.
  */
-import { bootTepat, type Booted } from '@tepat/server';
+import { userInfo } from 'node:os';
+import { bootTepat, cliActor, type AuditActor, type Booted } from '@tepat/server';
 import { info, say } from './output.js';
 
 export interface GlobalOptions {
@@ -66,3 +67,15 @@ export async function withTepat<T>(
     await booted.database.close();
   }
 }
+
+/** Who runs the command: the operating-system user (recorded as the actor of audit events). */
+export function cliUsername(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    // A uid without a passwd entry (some containers): the environment is all there is.
+    return process.env.USER ?? 'cli';
+  }
+}
+
+export const cliAuditActor = (): AuditActor => cliActor(cliUsername());

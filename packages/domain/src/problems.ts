@@ -5,6 +5,7 @@
  * from here in Bahasa Indonesia (default) or English, each with what to do about it.
  */
 
+import { accessProblems } from './problems/access.js';
 import type { Definition, ProblemData, Severity } from './problems/definition.js';
 import { identityProblems } from './problems/identity.js';
 import { importsProblems } from './problems/imports.js';
@@ -13,6 +14,7 @@ import { ingestProblems } from './problems/ingest.js';
 import { linkFilesProblems } from './problems/link-files.js';
 import { regionsProblems } from './problems/regions.js';
 import { registryProblems } from './problems/registry.js';
+import { scopeProblems } from './problems/scope.js';
 import { systemProblems } from './problems/system.js';
 
 export type { ProblemData, Severity } from './problems/definition.js';
@@ -26,6 +28,8 @@ const definitions = {
   ...systemProblems,
   ...linkFilesProblems,
   ...registryProblems,
+  ...scopeProblems,
+  ...accessProblems,
 } as const satisfies Record<string, Definition>;
 
 export type ProblemCode = keyof typeof definitions;

@@ -7,3 +7,5 @@ export * from './ingest/index.js';
 export * from './releases/index.js';
 export * from './matching/index.js';
 export * from './registry/index.js';
+export * from './access/index.js';
+export * from './audit/index.js';

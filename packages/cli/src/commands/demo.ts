@@ -21,6 +21,7 @@ import {
 import { allSources, sourceDates, synthesize } from '@tepat/synth';
 import { info, say } from '../output.js';
 import { progressBar } from '../progress.js';
+import { ensureDemoLogins, type DemoLogin } from './demo-logins.js';
 import { stageName } from './matching.js';
 
 /** Kota Probolinggo: the kota of the seed articles. */
@@ -35,6 +36,8 @@ interface DemoState {
   runId: number;
   /** Absent in the state of a demo prepared before the registry existed: built on next start. */
   registryBuildId?: number;
+  /** The demo's logins and their passwords (absent before logins existed: made on next start). */
+  logins?: DemoLogin[];
 }
 
 export interface DemoReport extends DemoState {
@@ -102,7 +105,19 @@ async function importSource(
   }
 }
 
+/** Prepares (or reuses) the demo data, then makes sure its logins exist. */
 export async function prepareDemo(
+  database: Database,
+  dataDir: string,
+  people: number,
+): Promise<DemoReport & { logins: DemoLogin[] }> {
+  const { reused, ...state } = await prepareDemoData(database, dataDir, people);
+  const { logins, changed } = await ensureDemoLogins(database, state.logins);
+  if (changed) await writeState(join(dataDir, 'demo'), { ...state, logins });
+  return { ...state, logins, reused };
+}
+
+async function prepareDemoData(
   database: Database,
   dataDir: string,
   people: number,

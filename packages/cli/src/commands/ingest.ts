@@ -4,10 +4,16 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
-import { findChangesAfterImport, importFile, listBatches, writeProblemReport } from '@tepat/server';
+import {
+  findChangesAfterImport,
+  importFile,
+  listBatches,
+  recordAudit,
+  writeProblemReport,
+} from '@tepat/server';
 import { TepatError } from '@tepat/domain';
 import { currentLang, info, say } from '../output.js';
-import { withTepat, type GlobalOptions } from '../runtime.js';
+import { cliAuditActor, cliUsername, withTepat, type GlobalOptions } from '../runtime.js';
 import { printChangesSummary, registerReleaseCommands } from './releases.js';
 
 interface ImportCliOptions {
@@ -49,7 +55,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
             path: file,
             region: o.region,
             asOf: o.asOf,
-            importedBy: process.env.USER ?? 'cli',
+            importedBy: cliUsername(),
             onProgress: ({ rows, bytesRead, totalBytes }) => {
               if (!tty) return;
               if (!begun) bar.start(totalBytes, 0, { rows: 0, speed: 0 });
@@ -59,6 +65,13 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
                 speed: Math.round(rows / Math.max(0.001, (Date.now() - started) / 1000)),
               });
             },
+          });
+          await recordAudit(database.db, cliAuditActor(), {
+            action: 'import',
+            targetType: 'batch',
+            targetId: String(report.id),
+            rowCount: report.rows,
+            detail: { profile: report.profile, format: report.format, region: o.region, asOf: o.asOf }, // prettier-ignore
           });
           // A DTSEN release that follows an earlier one: what changed, once it is safely in.
           return { report, changes: await findChangesAfterImport(database.db, report.id) };
@@ -114,9 +127,11 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     .requiredOption('--out <file.xlsx>', 'the workbook to write')
     .action(async (batch: string, o: { out: string }) => {
       if (!/^\d+$/.test(batch)) throw new TepatError('batch.not_found', { value: batch });
-      const written = await withTepat(globals(), 'tepat batches report', ({ database }) =>
-        writeProblemReport(database.db, Number(batch), o.out, currentLang()),
-      );
+      const written = await withTepat(globals(), 'tepat batches report', async ({ database }) => {
+        const n = await writeProblemReport(database.db, Number(batch), o.out, currentLang());
+        await recordAudit(database.db, cliAuditActor(), { action: 'export', targetType: 'batch', targetId: batch, rowCount: n, detail: { kind: 'problem-report', format: 'xlsx' } }); // prettier-ignore
+        return n;
+      });
       process.stdout.write(`${o.out}\t${written}\n`);
     });
 

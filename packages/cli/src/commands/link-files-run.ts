@@ -3,6 +3,7 @@
  * cluster (the engine's stages, in order, with progress), and write the two CSV files.
  */
 import { writeFile } from 'node:fs/promises';
+import { safeCell } from '@tepat/domain';
 import {
   Scorer,
   clusterPeople,
@@ -96,7 +97,12 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-const csvLine = (cells: readonly string[]) => `${cells.map(csvCell).join(',')}\n`;
+/**
+ * Text cells (sources, record ids from the files) get a leading quote when they could start a
+ * formula (safeCell); numbers written by Tepat (weights, probabilities) are left as they are.
+ */
+const csvLine = (text: readonly string[], numbers: readonly string[] = []) =>
+  `${[...text.map((t) => csvCell(safeCell(t))), ...numbers.map(csvCell)].join(',')}\n`;
 
 export async function writeClusters(
   path: string,
@@ -106,7 +112,7 @@ export async function writeClusters(
   const lines = [csvLine(['source', 'record_id', 'cluster_id'])];
   for (let i = 0; i < table.size; i++) {
     const source = table.sources[table.sourceOf[i]!]!;
-    lines.push(csvLine([source, table.recordIds[i]!, String(clusterOf[i]! + 1)]));
+    lines.push(csvLine([source, table.recordIds[i]!], [String(clusterOf[i]! + 1)]));
   }
   await writeFile(path, lines.join(''));
 }
@@ -137,13 +143,14 @@ export async function writePairs(path: string, table: RecordTable, result: LinkR
     const w = reviewPairs.weight[p]!;
     const terms = scorer?.explain(a, b).comparisons ?? [];
     lines.push(
-      csvLine([
-        ...id(a),
-        ...id(b),
-        w.toFixed(4),
-        probabilityOfWeight(w).toFixed(6),
-        ...terms.map((t) => (t.weight + t.tfAdjustment).toFixed(4)),
-      ]),
+      csvLine(
+        [...id(a), ...id(b)],
+        [
+          w.toFixed(4),
+          probabilityOfWeight(w).toFixed(6),
+          ...terms.map((t) => (t.weight + t.tfAdjustment).toFixed(4)),
+        ],
+      ),
     );
   }
   await writeFile(path, lines.join(''));

@@ -12,12 +12,13 @@ import {
   listReviewPairs,
   matchRegion,
   matchStages,
+  recordAudit,
   type MatchStage,
   type MatchSummary,
 } from '@tepat/server';
 import { info, say } from '../output.js';
-import { printBuild } from './registry.js';
-import { withTepat, type GlobalOptions } from '../runtime.js';
+import { auditBuild, printBuild } from './registry.js';
+import { cliAuditActor, cliUsername, withTepat, type GlobalOptions } from '../runtime.js';
 
 const stageNames: Record<MatchStage, [string, string]> = {
   read: ['baca record', 'read records'],
@@ -81,7 +82,7 @@ export function registerMatching(program: Command, globals: () => GlobalOptions)
               match = await matchRegion(database, {
                 region: o.region,
                 retrain: o.retrain,
-                runBy: process.env.USER ?? 'cli',
+                runBy: cliUsername(),
                 onProgress: ({ stage, records }) => {
                   if (!tty) return;
                   if (!begun) bar.start(matchStages.length, 0, { stage: '', records: '' });
@@ -98,10 +99,18 @@ export function registerMatching(program: Command, globals: () => GlobalOptions)
                 bar.stop();
               }
             }
+            await recordAudit(database.db, cliAuditActor(), {
+              action: 'match',
+              targetType: 'match_run',
+              targetId: String(match.runId),
+              rowCount: match.records,
+              detail: { region: match.region, batchIds: match.batchIds, links: match.links, people: match.people, reviewPairs: match.reviewPairs }, // prettier-ignore
+            });
             // The registry follows every run, so its reads never lag behind matching.
             const registry = o.registry
-              ? await buildRegistry(database, { region: match.region ?? undefined, builtBy: process.env.USER ?? 'cli' }) // prettier-ignore
+              ? await buildRegistry(database, { region: match.region ?? undefined, builtBy: cliUsername() }) // prettier-ignore
               : undefined;
+            if (registry) await auditBuild(database.db, registry);
             return { summary: match, built: registry };
           },
         );
@@ -121,9 +130,11 @@ export function registerMatching(program: Command, globals: () => GlobalOptions)
     .requiredOption('--out <file.csv>', 'the CSV file to write')
     .option('--region <code>', 'the region matched (default: the latest run of any region)')
     .action(async (o: { out: string; region?: string }) => {
-      const rows = await withTepat(globals(), 'tepat export links', ({ database }) =>
-        exportLinks(database, { region: o.region, out: o.out }),
-      );
+      const rows = await withTepat(globals(), 'tepat export links', async ({ database }) => {
+        const n = await exportLinks(database, { region: o.region, out: o.out });
+        await recordAudit(database.db, cliAuditActor(), { action: 'export', targetType: 'region', targetId: o.region, rowCount: n, detail: { kind: 'links', format: 'csv' } }); // prettier-ignore
+        return n;
+      });
       info(say(`${rows} baris ditulis ke ${o.out}.`, `${rows} rows written to ${o.out}.`));
     });
 

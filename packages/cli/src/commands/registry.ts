@@ -5,10 +5,26 @@
  */
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { buildRegistry, exportRegistry, loadRules, type BuildSummary } from '@tepat/server';
+import {
+  buildRegistry,
+  exportRegistry,
+  loadRules,
+  recordAudit,
+  type BuildSummary,
+  type Db,
+} from '@tepat/server';
 import { TepatError } from '@tepat/domain';
 import { info, say } from '../output.js';
-import { withTepat, type GlobalOptions } from '../runtime.js';
+import { cliAuditActor, cliUsername, withTepat, type GlobalOptions } from '../runtime.js';
+
+/** The audit entry of a registry build, from `tepat registry build` and `tepat match`. */
+export const auditBuild = (db: Db, s: BuildSummary) =>
+  recordAudit(db, cliAuditActor(), {
+    action: 'registry.build',
+    targetType: 'registry_build',
+    targetId: String(s.buildId),
+    detail: { region: s.scope || null, matchRunId: s.matchRunId, people: { ...s.people }, families: { ...s.families } }, // prettier-ignore
+  });
 
 /** One line per level: what a build opened and closed. */
 export function printBuild(s: BuildSummary, out: (line: string) => void): void {
@@ -42,9 +58,11 @@ export function registerRegistry(program: Command, globals: () => GlobalOptions)
     .option('--region <code>', 'the region matched (default: the latest run of any region)')
     .option('--json', 'print the summary as JSON')
     .action(async (o: { region?: string; json?: boolean }) => {
-      const s = await withTepat(globals(), 'tepat registry build', ({ database }) =>
-        buildRegistry(database, { region: o.region, builtBy: process.env.USER ?? 'cli' }),
-      );
+      const s = await withTepat(globals(), 'tepat registry build', async ({ database }) => {
+        const built = await buildRegistry(database, { region: o.region, builtBy: cliUsername() });
+        await auditBuild(database.db, built);
+        return built;
+      });
       if (o.json) process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
       else printBuild(s, (l) => process.stdout.write(`${l}\n`));
     });
@@ -72,11 +90,25 @@ export function registerRegistry(program: Command, globals: () => GlobalOptions)
     .requiredOption('--out <file>', 'the .xlsx or .csv file to write')
     .option('--region <code>', 'only people of this region')
     .option('--as-of <date>', 'the registry as it was on this date (YYYY-MM-DD)')
-    .action(async (o: { out: string; region?: string; asOf?: string }) => {
+    .option('--reveal', 'write NIK and No. KK in full (masked as 3574********0001 otherwise)')
+    .action(async (o: { out: string; region?: string; asOf?: string; reveal?: boolean }) => {
       checkAsOf(o.asOf);
-      const rows = await withTepat(globals(), 'tepat export registry', ({ database }) =>
-        exportRegistry(database.db, { out: o.out, region: o.region, asOf: o.asOf }),
-      );
+      const rows = await withTepat(globals(), 'tepat export registry', async ({ database }) => {
+        const n = await exportRegistry(database.db, {
+          out: o.out,
+          region: o.region,
+          asOf: o.asOf,
+          reveal: o.reveal === true,
+        });
+        await recordAudit(database.db, cliAuditActor(), {
+          action: 'export',
+          targetType: 'region',
+          targetId: o.region,
+          rowCount: n,
+          detail: { kind: 'registry', format: /\.xlsx$/i.test(o.out) ? 'xlsx' : 'csv', asOf: o.asOf, revealed: o.reveal === true }, // prettier-ignore
+        });
+        return n;
+      });
       info(say(`${rows} orang ditulis ke ${o.out}.`, `${rows} people written to ${o.out}.`));
     });
 }

@@ -6,11 +6,13 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
-import { buildApp, resolveDataDir } from '@tepat/server';
+import { buildApp, ensureFirstAdmin, resolveDataDir } from '@tepat/server';
 import { TepatError } from '@tepat/domain';
 import { info, say } from '../output.js';
 import { boot, untilSignal, type GlobalOptions } from '../runtime.js';
+import type { DemoLogin } from './demo-logins.js';
 import { defaultDemoPeople, prepareDemo } from './demo.js';
+import { roleLabel } from './users.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -37,9 +39,20 @@ async function serve(
   const people = options.people === undefined ? undefined : wholePeople(options.people);
   const { database } = await boot(globals, command);
   let app;
+  let logins: DemoLogin[] = [];
+  let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>>;
   try {
-    if (people !== undefined) await prepareDemo(database, resolveDataDir(globals.dataDir), people);
-    app = await buildApp({ database, webRoot: WEB_ROOT, logLevel: 'warn' });
+    if (people !== undefined)
+      ({ logins } = await prepareDemo(database, resolveDataDir(globals.dataDir), people));
+    firstAdmin = await ensureFirstAdmin(database.db, command);
+    app = await buildApp({
+      database,
+      webRoot: WEB_ROOT,
+      logLevel: 'warn',
+      // Behind a proxy that ends https, requests arrive as http: TEPAT_SECURE_COOKIE=1 marks the
+      // session cookie Secure anyway (otherwise it is Secure when the request itself is https).
+      access: { secureCookie: process.env.TEPAT_SECURE_COOKIE === '1' ? true : 'auto' },
+    });
     await app.listen({ port, host: options.host });
   } catch (e) {
     await app?.close();
@@ -59,6 +72,7 @@ async function serve(
   process.stdout.write(
     `${pc.green('Tepat')} ${say('berjalan di', 'is running at')} ${pc.bold(`http://${shown}:${port}/`)}\n`,
   );
+  printLogins(logins, firstAdmin);
   info(
     say(
       `Data: ${where}. API: http://${shown}:${port}/api/docs. Tekan Ctrl-C untuk berhenti.`,
@@ -77,6 +91,29 @@ async function serve(
     await app.close();
     await database.close();
   });
+}
+
+/** The demo's logins, or the first administrator's one-time password, under the address. */
+function printLogins(
+  logins: DemoLogin[],
+  firstAdmin: { username: string; oneTimePassword: string } | undefined,
+): void {
+  if (logins.length > 0) {
+    process.stdout.write(`${say('Akun demo', 'Demo logins')}:\n`);
+    for (const l of logins) {
+      process.stdout.write(
+        `  ${l.username.padEnd(14)} ${pc.bold(l.password)}  ${pc.dim(`${roleLabel(l.role)}, ${l.region ?? say('semua wilayah', 'every region')}`)}\n`,
+      );
+    }
+  }
+  if (firstAdmin) {
+    process.stdout.write(
+      say(
+        `Administrator pertama dibuat: ${pc.bold(firstAdmin.username)}, kata sandi sekali pakai ${pc.bold(firstAdmin.oneTimePassword)} (wajib diganti saat masuk; tidak ditampilkan lagi).\n`,
+        `First administrator created: ${pc.bold(firstAdmin.username)}, one-time password ${pc.bold(firstAdmin.oneTimePassword)} (must be changed at login; not shown again).\n`,
+      ),
+    );
+  }
 }
 
 function wholePeople(value: string): number {

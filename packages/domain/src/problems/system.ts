@@ -93,6 +93,13 @@ export const systemProblems = {
     id: (d) => `Permintaan tidak sah: ${d.reason}`,
     en: (d) => `Invalid request: ${d.reason}`,
   },
+  'http.body_too_large': {
+    severity: 'error',
+    id: (d) => `Isi permintaan terlalu besar: paling besar ${d.limit}.`,
+    en: (d) => `The request body is too large: at most ${d.limit} is accepted.`,
+    hintId: () => 'Berkas diunggah lewat halaman Impor data, bukan di dalam JSON.',
+    hintEn: () => 'Upload files through the Import page, not inside JSON.',
+  },
   'http.internal': {
     severity: 'error',
     id: (d) => `Terjadi kesalahan di server (rujukan ${d.reference}).`,

@@ -6,5 +6,6 @@ export {
   type OpenOptions,
 } from './connection.js';
 export { resolveDataDir } from './data-dir.js';
+export { NO_SCOPE, scopeOfRegion, withRegionScope, type RegionScope } from './region-scope.js';
 export { migrate, migrationStatus, readMigrationFiles, type MigrationStatus } from './migrate.js';
 export type { DB } from './schema.js';

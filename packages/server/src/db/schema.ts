@@ -33,6 +33,109 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AppUser {
+  created_at: Generated<Timestamp>;
+  /**
+   * Who created the account: a username, or the command that did (tepat users add, first start, demo).
+   */
+  created_by: string;
+  /**
+   * Set when an administrator disabled the account; a disabled user cannot sign in and has no live session.
+   */
+  disabled_at: Timestamp | null;
+  /**
+   * Wrong passwords since the last successful login or lock; reaching the limit locks the account.
+   */
+  failed_logins: Generated<number>;
+  id: Generated<Int8>;
+  last_login_at: Timestamp | null;
+  /**
+   * No login is accepted before this time (set after repeated wrong passwords).
+   */
+  locked_until: Timestamp | null;
+  /**
+   * True after a one-time password was issued: the user must choose their own before doing anything else.
+   */
+  must_change_password: Generated<boolean>;
+  password_changed_at: Generated<Timestamp>;
+  /**
+   * argon2id hash in PHC string form ($argon2id$v=19$m=…); the password itself is never stored.
+   */
+  password_hash: string;
+  /**
+   * The region the user works in: a desa for operator-desa, a kecamatan for operator-kecamatan, a kab/kota or province for the others; NULL means everything.
+   */
+  region_code: string | null;
+  /**
+   * admin, wali-data, analis, opd, operator-kecamatan, operator-desa, pendamping or mitra (packages/domain/src/roles.ts).
+   */
+  role: string;
+  updated_at: Generated<Timestamp>;
+  /**
+   * Login name, lower case; the only user detail that may appear in logs.
+   */
+  username: string;
+}
+
+export interface AuditEvent {
+  /**
+   * What happened: person.read, family.read, search, export, import, match, registry.build, rule.change, review.decision, login.ok, login.failed, logout, user.create, …
+   */
+  action: string;
+  /**
+   * The client address of an HTTP request; null for the command line.
+   */
+  actor_ip: string | null;
+  /**
+   * The user's role at the time (admin, wali-data, …); null for the command line.
+   */
+  actor_role: string | null;
+  /**
+   * The user's id when a logged-in user acted; null for the command line and anonymous requests. Text so it holds whatever key the users table has.
+   */
+  actor_user_id: string | null;
+  /**
+   * The user name, or the operating-system user for the command line, or `anonim` when nobody is logged in.
+   */
+  actor_username: string;
+  /**
+   * When the event was recorded (millisecond precision, part of the hash).
+   */
+  at: Timestamp;
+  /**
+   * Further facts as codes, ids and counts (filters, formats, results). Never personal data.
+   */
+  detail: Generated<Json>;
+  /**
+   * Hex SHA-256 of prev_hash and the canonical serialisation of this event.
+   */
+  hash: string;
+  /**
+   * The hash of event seq - 1 (64 zeros for the first).
+   */
+  prev_hash: string;
+  /**
+   * Rows an export wrote or a search or import returned.
+   */
+  row_count: Int8 | null;
+  /**
+   * Position in the chain, 1, 2, 3… without gaps: a gap is a deleted event.
+   */
+  seq: Int8;
+  /**
+   * Its id (registry id, batch number, region code…), never a NIK or a name.
+   */
+  target_id: string | null;
+  /**
+   * The kind of thing acted on (person, family, region, batch, review_pair, rule, user, …).
+   */
+  target_type: string | null;
+  /**
+   * `web` (HTTP API) or `cli` (the tepat command).
+   */
+  via: string;
+}
+
 export interface ImportBatch {
   /**
    * The date the source data describes (--as-of), used for recency in survivorship.
@@ -520,7 +623,40 @@ export interface SourceRecord {
   warning_count: Generated<number>;
 }
 
+export interface UserSession {
+  created_at: Generated<Timestamp>;
+  /**
+   * Synchroniser token the client must echo in the x-csrf-token header of every state-changing request.
+   */
+  csrf_token: string;
+  /**
+   * Absolute end of the session, whatever its activity.
+   */
+  expires_at: Timestamp;
+  id: Generated<Int8>;
+  /**
+   * The session ends when unused for this long (last_seen_at + timeout).
+   */
+  idle_timeout_seconds: number;
+  /**
+   * Address the session signed in from.
+   */
+  ip: string | null;
+  last_seen_at: Generated<Timestamp>;
+  /**
+   * Set by logout, logout everywhere, a password change or reset, or disabling the user.
+   */
+  revoked_at: Timestamp | null;
+  /**
+   * SHA-256 (hex) of the session token; the token itself is never stored.
+   */
+  token_hash: string;
+  user_id: Int8;
+}
+
 export interface DB {
+  app_user: AppUser;
+  audit_event: AuditEvent;
   import_batch: ImportBatch;
   match_family: MatchFamily;
   match_household: MatchHousehold;
@@ -544,4 +680,5 @@ export interface DB {
   review_pair: ReviewPair;
   source_profile: SourceProfile;
   source_record: SourceRecord;
+  user_session: UserSession;
 }

@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, injectAs, signInAs, type TestDatabase } from '../testing/index.js';
 import { buildApp } from './app.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;
+/** app.inject as a signed-in analis. */
+let api: ReturnType<typeof injectAs>;
 let webRoot: string;
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -21,6 +23,7 @@ beforeAll(async () => {
     '<!doctype html><title>Tepat</title><div id="root"></div>',
   );
   app = await buildApp({ database: t, webRoot, logLevel: 'silent' });
+  api = injectAs(app, await signInAs(t, 'analis'));
 });
 afterAll(async () => {
   await app.close();
@@ -30,7 +33,7 @@ afterAll(async () => {
 
 describe('HTTP app', () => {
   it('reports health with the database and the loaded reference', async () => {
-    const res = await app.inject('/api/health');
+    const res = await api('/api/health');
     expect(res.statusCode).toBe(200);
     const body = res.json<{
       status: string;
@@ -44,7 +47,7 @@ describe('HTTP app', () => {
   });
 
   it('publishes an OpenAPI document listing every API route, and a docs page', async () => {
-    const doc = (await app.inject('/api/docs/json')).json<{
+    const doc = (await api('/api/docs/json')).json<{
       openapi: string;
       paths: Record<string, unknown>;
     }>();
@@ -72,27 +75,38 @@ describe('HTTP app', () => {
         '/api/review-pairs/{id}',
         '/api/review-pairs/{id}/decision',
         '/api/match-runs',
+        '/api/audit',
+        '/api/audit/exports',
         '/api/people',
         '/api/people/{id}',
         '/api/families/{id}',
         '/api/families/decile-disagreements',
         '/api/regions/{code}/summary',
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/auth/logout-all',
+        '/api/auth/me',
+        '/api/auth/password',
+        '/api/users',
+        '/api/users/{username}/disable',
+        '/api/users/{username}/reset-password',
       ].sort(),
     );
-    const page = await app.inject('/api/docs');
+    const page = await api('/api/docs');
     expect([200, 302]).toContain(page.statusCode);
   });
 
   it('answers region routes', async () => {
-    const detail = (await app.inject('/api/regions/35.74')).json<{
+    const detail = (await api('/api/regions/35.74')).json<{
       children: { name: string }[];
     }>();
     expect(detail.children).toHaveLength(5);
-    const resolved = (
-      await app.inject('/api/regions/resolve?q=KOTA%20PROBOLINGGO&q=KEDOPOK')
-    ).json<{ status: string; region: { code: string } }>();
+    const resolved = (await api('/api/regions/resolve?q=KOTA%20PROBOLINGGO&q=KEDOPOK')).json<{
+      status: string;
+      region: { code: string };
+    }>();
     expect(resolved).toMatchObject({ status: 'resolved', region: { code: '35.74.05' } });
-    const geo = await app.inject({
+    const geo = await api({
       url: '/api/boundaries?parent=35', // 38 kab/kota: large enough to be compressed
       headers: { 'accept-encoding': 'gzip' },
     });
@@ -101,27 +115,27 @@ describe('HTTP app', () => {
   });
 
   it('renders errors from the problem catalogue, in Indonesian by default and English on request', async () => {
-    const id = await app.inject('/api/regions/35.99');
+    const id = await api('/api/regions/35.99');
     expect(id.statusCode).toBe(404);
     expect(id.json()).toMatchObject({
       problem: { code: 'region.not_found', data: { value: '35.99' } },
       message: 'Wilayah dengan kode "35.99" tidak ada.',
     });
-    const en = await app.inject({
+    const en = await api({
       url: '/api/regions/35.99',
       headers: { 'accept-language': 'en-GB,en;q=0.9' },
     });
     expect(en.json<{ message: string }>().message).toBe('There is no region with code "35.99".');
-    expect(
-      (await app.inject('/api/regions/35.99?lang=en')).json<{ message: string }>().message,
-    ).toMatch(/^There is no region/);
+    expect((await api('/api/regions/35.99?lang=en')).json<{ message: string }>().message).toMatch(
+      /^There is no region/,
+    );
   });
 
   it('rejects invalid input with a 400 problem, and unknown API paths with a 404 problem', async () => {
-    const bad = await app.inject('/api/regions/resolve');
+    const bad = await api('/api/regions/resolve');
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ problem: { code: 'http.bad_request' } });
-    const missing = await app.inject('/api/nothing-here');
+    const missing = await api('/api/nothing-here');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({
       problem: { code: 'http.not_found', data: { path: '/api/nothing-here' } },
@@ -130,7 +144,7 @@ describe('HTTP app', () => {
 
   it('serves the web app at / and for its client-side routes', async () => {
     for (const path of ['/', '/wilayah/35.74']) {
-      const res = await app.inject(path);
+      const res = await api(path);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.body).toContain('<div id="root">');

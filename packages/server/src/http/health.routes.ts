@@ -21,6 +21,7 @@ const HealthSchema = z.object({
 
 export function healthRoutes(app: FastifyInstance, database: Database): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
+    config: { access: 'public' },
     schema: {
       tags: ['Sistem / System'],
       summary: 'Health of the server and its database',

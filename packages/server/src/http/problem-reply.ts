@@ -17,6 +17,10 @@ import {
   type ProblemCode,
 } from '@tepat/domain';
 
+/** Largest JSON (or other non-upload) request body; uploads have their own limit. */
+export const jsonBodyLimit = 1024 * 1024;
+const jsonBodyLimitText = '1 MB';
+
 const statusOf: Partial<Record<ProblemCode, number>> = {
   'region.not_found': 404,
   'batch.not_found': 404,
@@ -26,7 +30,9 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'registry.family_not_found': 404,
   'release.no_previous': 404,
   'http.not_found': 404,
+  'scope.region_outside': 403,
   'http.bad_request': 400,
+  'http.body_too_large': 413,
   'http.internal': 500,
   'db.unreachable': 503,
   'import.job_not_found': 404,
@@ -37,6 +43,18 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'ingest.already_imported': 409,
   'profile.builtin_read_only': 409,
   'upload.missing_file': 400,
+  'auth.login_failed': 401,
+  'auth.required': 401,
+  'auth.rate_limited': 429,
+  'auth.forbidden': 403,
+  'auth.access_undeclared': 403,
+  'auth.csrf': 403,
+  'auth.password_change_required': 403,
+  'password.wrong_current': 403,
+  'user.not_found': 404,
+  'user.exists': 409,
+  'user.scope_outside': 403,
+  'user.self': 409,
 };
 
 export function requestLang(req: FastifyRequest): Lang {
@@ -59,6 +77,9 @@ export function handleError(error: FastifyError, req: FastifyRequest, reply: Fas
   if (hasZodFastifySchemaValidationErrors(error)) {
     const reason = error.validation.map((v) => `${v.instancePath || '/'} ${v.message}`).join('; ');
     return sendProblem(reply, req, problem('http.bad_request', { reason }));
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return sendProblem(reply, req, problem('http.body_too_large', { limit: jsonBodyLimitText }));
   }
   if (error.statusCode && error.statusCode < 500) {
     return sendProblem(

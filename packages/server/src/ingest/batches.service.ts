@@ -60,6 +60,16 @@ export async function getBatchProblems(
   if (!(await findBatchSummary(db, id))) {
     throw new TepatError('batch.not_found', { value: String(id) });
   }
+  return getProblemsPage(db, id, page, lang);
+}
+
+/** A page of a batch's problems, of a batch known to exist (reads no batch row: see 0010). */
+export async function getProblemsPage(
+  db: Db,
+  id: number,
+  page: { page: number; pageSize: number; code?: string | undefined },
+  lang: Lang,
+) {
   const { items, total } = await listBatchProblems(db, id, {
     offset: (page.page - 1) * page.pageSize,
     limit: page.pageSize,

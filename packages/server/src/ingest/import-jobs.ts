@@ -41,6 +41,8 @@ export interface StartImport {
   region?: string | undefined;
   asOf?: string | undefined;
   importedBy: string;
+  /** Runs once the batch is in, before the job says done (records the import in the audit trail). */
+  onDone?: (report: ImportReport) => Promise<unknown>;
   /** Runs once the job has ended either way (removes the uploaded file). */
   cleanup: () => Promise<void>;
 }
@@ -92,7 +94,8 @@ export function createImportJobs(database: Database, log: FastifyBaseLogger): Im
         importedBy: o.importedBy,
         onProgress: (p) => Object.assign(status, p),
       })
-        .then((report) => {
+        .then(async (report) => {
+          await o.onDone?.(report);
           Object.assign(status, { state: 'done', batch: report, rows: report.rows });
           status.bytesRead = status.totalBytes;
         })

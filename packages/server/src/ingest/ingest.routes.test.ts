@@ -12,22 +12,33 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../http/index.js';
-import { createTestDatabase, multipartBody, type TestDatabase } from '../testing/index.js';
+import {
+  createTestDatabase,
+  injectAs,
+  signInAs,
+  multipartBody,
+  type TestDatabase,
+} from '../testing/index.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;
+/** app.inject as a signed-in wali-data. */
+let api: ReturnType<typeof injectAs>;
 let small: FastifyInstance;
+let smallApi: ReturnType<typeof injectAs>;
 let uploads: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   uploads = await mkdtemp(join(tmpdir(), 'tepat-uploads-test-'));
   app = await buildApp({ database: t, logLevel: 'silent', uploads: { dir: uploads } });
+  api = injectAs(app, await signInAs(t, 'wali-data'));
   small = await buildApp({
     database: t,
     logLevel: 'silent',
     uploads: { dir: uploads, maxBytes: 1000 },
   });
+  smallApi = injectAs(small, await signInAs(t, 'wali-data'));
 });
 afterAll(async () => {
   await app.close();
@@ -53,14 +64,18 @@ interface Job {
   problem: { problem: { code: string }; message: string; hint: string | null } | null;
 }
 
-async function upload(content: string, query: string, target = app) {
+async function upload(content: string, query: string, target: 'app' | 'small' = 'app') {
   const body = await multipartBody({ file: { name: 'dtsen-3574.csv', content } });
-  return target.inject({ method: 'POST', url: `/api/imports?${query}`, ...body });
+  return (target === 'app' ? api : smallApi)({
+    method: 'POST',
+    url: `/api/imports?${query}`,
+    ...body,
+  });
 }
 
 async function finished(id: string, lang = 'id'): Promise<Job> {
   for (let i = 0; i < 600; i++) {
-    const job = (await app.inject(`/api/imports/${id}?lang=${lang}`)).json<Job>();
+    const job = (await api(`/api/imports/${id}?lang=${lang}`)).json<Job>();
     if (job.state !== 'running') return job;
     await sleep(50);
   }
@@ -92,7 +107,7 @@ describe('POST /api/imports and GET /api/imports/:id', () => {
     expect(job.state).toBe('failed');
     expect(job.problem?.problem.code).toBe('ingest.already_imported');
     expect(job.problem?.message).toMatch(/already imported as batch \d+/);
-    const list = (await app.inject('/api/batches')).json<{ items: unknown[] }>();
+    const list = (await api('/api/batches')).json<{ items: unknown[] }>();
     expect(list.items).toHaveLength(1);
   });
 
@@ -113,10 +128,10 @@ describe('POST /api/imports and GET /api/imports/:id', () => {
 
   it('refuses a request without a file', async () => {
     const body = await multipartBody({}, { note: 'no file here' });
-    const res = await app.inject({ method: 'POST', url: '/api/imports?profile=dtsen', ...body });
+    const res = await api({ method: 'POST', url: '/api/imports?profile=dtsen', ...body });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ problem: { code: 'upload.missing_file' } });
-    const json = await app.inject({
+    const json = await api({
       method: 'POST',
       url: '/api/imports?profile=dtsen',
       payload: { file: 'x' },
@@ -125,10 +140,10 @@ describe('POST /api/imports and GET /api/imports/:id', () => {
   });
 
   it('refuses a file over the limit, by its declared length or while streaming it', async () => {
-    const declared = await upload('x'.repeat(200_000), 'profile=dtsen', small);
+    const declared = await upload('x'.repeat(200_000), 'profile=dtsen', 'small');
     expect(declared.statusCode).toBe(413);
     expect(declared.json()).toMatchObject({ problem: { code: 'ingest.file_too_large' } });
-    const streamed = await upload(dtsen.repeat(10), 'profile=dtsen&lang=en', small);
+    const streamed = await upload(dtsen.repeat(10), 'profile=dtsen&lang=en', 'small');
     expect(streamed.statusCode).toBe(413);
     expect(streamed.json<{ message: string }>().message).toMatch(
       /File "dtsen-3574.csv" is > 1000 B; at most 1000 B is accepted/,
@@ -137,7 +152,7 @@ describe('POST /api/imports and GET /api/imports/:id', () => {
   });
 
   it('says when a job is unknown', async () => {
-    const res = await app.inject('/api/imports/00000000-0000-0000-0000-000000000000');
+    const res = await api('/api/imports/00000000-0000-0000-0000-000000000000');
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ problem: { code: 'import.job_not_found' } });
   });
@@ -145,7 +160,7 @@ describe('POST /api/imports and GET /api/imports/:id', () => {
 
 describe('batches', () => {
   it('lists batches with their counts', async () => {
-    const { items } = (await app.inject('/api/batches')).json<{ items: unknown[] }>();
+    const { items } = (await api('/api/batches')).json<{ items: unknown[] }>();
     expect(items).toEqual([
       expect.objectContaining({
         id: batchId,
@@ -155,13 +170,13 @@ describe('batches', () => {
         asOf: '2025-06-30',
         rows: 3,
         rowsWithErrors: 1,
-        importedBy: 'web',
+        importedBy: expect.stringMatching(/^t-wali-data-/) as string,
       }),
     ]);
   });
 
   it('shows one batch with its problems counted by code', async () => {
-    const batch = (await app.inject(`/api/batches/${batchId}`)).json<{
+    const batch = (await api(`/api/batches/${batchId}`)).json<{
       header: string[];
       problems: number;
       problemCodes: { code: string; count: number }[];
@@ -173,18 +188,18 @@ describe('batches', () => {
   });
 
   it('pages through problems and filters them by code', async () => {
-    const all = (await app.inject(`/api/batches/${batchId}/problems?pageSize=1`)).json<{
+    const all = (await api(`/api/batches/${batchId}/problems?pageSize=1`)).json<{
       total: number;
       items: { row: number; column: string | null; message: string }[];
     }>();
     expect(all.items).toHaveLength(1);
     expect(all.total).toBeGreaterThan(1);
-    const page2 = (await app.inject(`/api/batches/${batchId}/problems?pageSize=1&page=2`)).json<{
+    const page2 = (await api(`/api/batches/${batchId}/problems?pageSize=1&page=2`)).json<{
       items: unknown[];
     }>();
     expect(page2.items).not.toEqual(all.items);
     const dates = (
-      await app.inject(`/api/batches/${batchId}/problems?code=value.date_invalid&lang=en`)
+      await api(`/api/batches/${batchId}/problems?code=value.date_invalid&lang=en`)
     ).json<{ total: number; items: { row: number; column: string; value: string; message: string }[] }>(); // prettier-ignore
     expect(dates.total).toBe(1);
     expect(dates.items[0]).toMatchObject({ row: 3, column: 'tanggal_lahir', value: '1990-13-45' });
@@ -193,7 +208,7 @@ describe('batches', () => {
   });
 
   it('serves the problem report as an Indonesian .xlsx', async () => {
-    const res = await app.inject(`/api/batches/${batchId}/report.xlsx`);
+    const res = await api(`/api/batches/${batchId}/report.xlsx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain(`masalah-batch-${batchId}.xlsx`);
@@ -210,7 +225,7 @@ describe('batches', () => {
       '/api/batches/999/problems',
       '/api/batches/999/report.xlsx',
     ]) {
-      const res = await app.inject(url);
+      const res = await api(url);
       expect(res.statusCode, url).toBe(404);
       expect(res.json()).toMatchObject({ problem: { code: 'batch.not_found' } });
     }

@@ -10,9 +10,18 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemHint, problemMessage, TepatError, type Lang, type Problem } from '@tepat/domain';
+import {
+  problemHint,
+  problemMessage,
+  TepatError,
+  type Lang,
+  type Problem,
+  accessGroups,
+} from '@tepat/domain';
+import { scopedRead, wholeInRequestScope } from '../access/index.js';
 import type { Database } from '../db/index.js';
-import { getBatch, getBatchProblems, listBatchesForWeb } from './batches.service.js';
+import { getBatch, getProblemsPage, listBatchesForWeb } from './batches.service.js';
+import { findBatchSummary } from './ingest.queries.js';
 import { createImportJobs, type ImportJobStatus } from './import-jobs.js';
 import {
   BatchDetailSchema,
@@ -49,9 +58,17 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
   const jobs = createImportJobs(database, app.log);
+
+  /** A batch outside the user's region is, for them, no batch at all. */
+  const assertBatchInScope = async (req: FastifyRequest, id: number) => {
+    const b = await findBatchSummary(db, id);
+    if (!b || !wholeInRequestScope(req, b.region_code))
+      throw new TepatError('batch.not_found', { value: String(id) });
+  };
   app.addHook('onClose', () => jobs.settle());
 
   r.post('/api/imports', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Upload a source file (multipart, field `file`) and start importing it',
@@ -77,7 +94,15 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
         totalBytes: upload.size,
         region: req.query.region || undefined,
         asOf: req.query.asOf || undefined,
-        importedBy: 'web',
+        importedBy: req.user.username,
+        onDone: (batch) =>
+          req.audit({
+            action: 'import',
+            targetType: 'batch',
+            targetId: String(batch.id),
+            rowCount: batch.rows,
+            detail: { profile: batch.profile, format: batch.format, region: req.query.region, asOf: req.query.asOf }, // prettier-ignore
+          }),
         cleanup: () => upload.remove(),
       });
       return reply.status(202).send(jobView(job, requestLang(req)));
@@ -85,6 +110,7 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   });
 
   r.get('/api/imports/:id', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
@@ -101,25 +127,33 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
   });
 
   r.get('/api/batches', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Imported batches, newest first',
       response: { 200: z.object({ items: z.array(BatchSummarySchema) }) },
     },
-    handler: async () => ({ items: await listBatchesForWeb(db) }),
+    handler: async (req) => ({
+      items: (await listBatchesForWeb(db)).filter((b) => wholeInRequestScope(req, b.regionCode)),
+    }),
   });
 
   r.get('/api/batches/:id', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'One batch with its counts and its problems counted by code',
       params: BatchParams,
       response: { 200: BatchDetailSchema },
     },
-    handler: async (req) => getBatch(db, req.params.id),
+    handler: async (req) => {
+      await assertBatchInScope(req, req.params.id);
+      return getBatch(db, req.params.id);
+    },
   });
 
   r.get('/api/batches/:id/problems', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: "A page of a batch's problems in row order, optionally of one code",
@@ -131,10 +165,17 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
       }),
       response: { 200: BatchProblemsSchema },
     },
-    handler: async (req) => getBatchProblems(db, req.params.id, req.query, requestLang(req)),
+    handler: async (req) => {
+      await assertBatchInScope(req, req.params.id);
+      // The rows themselves still pass the database's region check.
+      return scopedRead(db, req, (tx) =>
+        getProblemsPage(tx, req.params.id, req.query, requestLang(req)),
+      );
+    },
   });
 
   r.get('/api/batches/:id/report.xlsx', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: "The batch's problem report as an Excel workbook (Indonesian; ?lang=en for English)",
@@ -142,10 +183,12 @@ export function ingestRoutes(app: FastifyInstance, database: Database, limits: U
       querystring: LangQuery,
     },
     handler: async (req, reply) => {
+      await assertBatchInScope(req, req.params.id);
       const dir = await mkdtemp(join(tmpdir(), 'tepat-report-'));
       const path = join(dir, 'report.xlsx');
       try {
-        await writeProblemReport(db, req.params.id, path, req.query.lang ?? 'id');
+        const rows = await writeProblemReport(db, req.params.id, path, req.query.lang ?? 'id');
+        await req.audit({ action: 'export', targetType: 'batch', targetId: String(req.params.id), rowCount: rows, detail: { kind: 'problem-report', format: 'xlsx' } }); // prettier-ignore
       } catch (e) {
         await rm(dir, { recursive: true, force: true });
         throw e;

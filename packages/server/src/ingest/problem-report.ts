@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import {
   problemHint,
   problemMessage,
+  safeCell,
   TepatError,
   type Lang,
   type Problem,
@@ -71,8 +72,9 @@ export async function writeProblemReport(
       sheet
         .addRow([
           r.row_number,
-          r.column_name ?? '',
-          r.value ?? '',
+          // Column names and values come from the source file: never a formula.
+          safeCell(r.column_name ?? ''),
+          safeCell(r.value ?? ''),
           severityWord[lang][p.severity],
           problemMessage(p, lang),
           problemHint(p, lang) ?? '',

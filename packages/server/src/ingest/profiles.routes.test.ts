@@ -9,17 +9,26 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../http/index.js';
-import { createTestDatabase, multipartBody, type TestDatabase } from '../testing/index.js';
+import {
+  createTestDatabase,
+  injectAs,
+  signInAs,
+  multipartBody,
+  type TestDatabase,
+} from '../testing/index.js';
 import { importFile } from './ingest.service.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;
+/** app.inject as a signed-in wali-data. */
+let api: ReturnType<typeof injectAs>;
 let dir: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   dir = await mkdtemp(join(tmpdir(), 'tepat-profiles-test-'));
   app = await buildApp({ database: t, logLevel: 'silent', uploads: { dir } });
+  api = injectAs(app, await signInAs(t, 'wali-data'));
 });
 afterAll(async () => {
   await app.close();
@@ -49,7 +58,7 @@ let sampleId: string;
 let drafted: Record<string, unknown> & { columns: Record<string, Record<string, unknown>> };
 
 async function preview(profile: unknown, lang = 'id') {
-  return app.inject({
+  return api({
     method: 'POST',
     url: `/api/profiles/preview?lang=${lang}`,
     payload: { sampleId, profile },
@@ -58,15 +67,15 @@ async function preview(profile: unknown, lang = 'id') {
 
 describe('profiles over HTTP', () => {
   it('lists the built-in profiles and serves one', async () => {
-    const { items } = (await app.inject('/api/profiles')).json<{ items: { name: string }[] }>();
+    const { items } = (await api('/api/profiles')).json<{ items: { name: string }[] }>();
     expect(items.map((p) => p.name)).toEqual(['dtks', 'regsosek', 'p3ke', 'dtsen']);
-    const dtsen = (await app.inject('/api/profiles/dtsen')).json<{ builtin: boolean }>();
+    const dtsen = (await api('/api/profiles/dtsen')).json<{ builtin: boolean }>();
     expect(dtsen.builtin).toBe(true);
   });
 
   it('takes a sample file and tells its layout', async () => {
     const body = await multipartBody({ file: { name: 'penerima-bansos.csv', content: opdList } });
-    const res = await app.inject({ method: 'POST', url: '/api/samples', ...body });
+    const res = await api({ method: 'POST', url: '/api/samples', ...body });
     expect(res.statusCode, res.body).toBe(201);
     const sample = res.json<{ sampleId: string; delimiter: string; header: string[] }>();
     expect(sample).toMatchObject({
@@ -79,7 +88,7 @@ describe('profiles over HTTP', () => {
   });
 
   it('drafts a profile from the sample with a reason per column', async () => {
-    const res = await app.inject({
+    const res = await api({
       method: 'POST',
       url: '/api/profiles/draft',
       payload: { sampleId, name: 'bansos-desa' },
@@ -96,7 +105,7 @@ describe('profiles over HTTP', () => {
     // Reasons speak the editor's language: Indonesian by default, English on request.
     const nik = draft.columns.find((c) => c.column === 'No KTP');
     expect(nik?.reason).toMatch(/angka 16 digit/);
-    const en = await app.inject({
+    const en = await api({
       method: 'POST',
       url: '/api/profiles/draft?lang=en',
       payload: { sampleId, name: 'bansos-desa' },
@@ -154,13 +163,13 @@ describe('profiles over HTTP', () => {
   });
 
   it('saves a custom profile, lists it, and lets an import find it by name', async () => {
-    const put = await app.inject({
+    const put = await api({
       method: 'PUT',
       url: '/api/profiles/bansos-desa',
       payload: drafted,
     });
     expect(put.statusCode, put.body).toBe(201);
-    const again = await app.inject({
+    const again = await api({
       method: 'PUT',
       url: '/api/profiles/bansos-desa',
       payload: { ...drafted, label: 'Penerima bansos desa' },
@@ -170,7 +179,7 @@ describe('profiles over HTTP', () => {
       builtin: false,
       profile: { label: 'Penerima bansos desa' },
     });
-    const { items } = (await app.inject('/api/profiles')).json<{ items: { name: string }[] }>();
+    const { items } = (await api('/api/profiles')).json<{ items: { name: string }[] }>();
     expect(items.map((p) => p.name)).toContain('bansos-desa');
 
     const path = join(dir, 'penerima.csv');
@@ -180,10 +189,10 @@ describe('profiles over HTTP', () => {
   });
 
   it('deletes a custom profile, after which imports no longer find it', async () => {
-    expect(
-      (await app.inject({ method: 'DELETE', url: '/api/profiles/bansos-desa' })).statusCode,
-    ).toBe(204);
-    const gone = await app.inject('/api/profiles/bansos-desa');
+    expect((await api({ method: 'DELETE', url: '/api/profiles/bansos-desa' })).statusCode).toBe(
+      204,
+    );
+    const gone = await api('/api/profiles/bansos-desa');
     expect(gone.statusCode).toBe(404);
     expect(gone.json()).toMatchObject({ problem: { code: 'profile.not_found' } });
     await expect(
@@ -197,16 +206,16 @@ describe('profiles over HTTP', () => {
 
   it('keeps built-in profiles read-only and a body name equal to the address', async () => {
     for (const method of ['PUT', 'DELETE'] as const) {
-      const res = await app.inject({ method, url: '/api/profiles/dtks', ...(method === 'PUT' ? { payload: drafted } : {}) }); // prettier-ignore
+      const res = await api({ method, url: '/api/profiles/dtks', ...(method === 'PUT' ? { payload: drafted } : {}) }); // prettier-ignore
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ problem: { code: 'profile.builtin_read_only' } });
     }
-    const other = await app.inject({ method: 'PUT', url: '/api/profiles/lain', payload: drafted });
+    const other = await api({ method: 'PUT', url: '/api/profiles/lain', payload: drafted });
     expect(other.json()).toMatchObject({ problem: { code: 'profile.name_mismatch' } });
   });
 
   it('says when a sample has expired or never existed', async () => {
-    const res = await app.inject({
+    const res = await api({
       method: 'POST',
       url: '/api/profiles/draft',
       payload: { sampleId: 'gone', name: 'x' },

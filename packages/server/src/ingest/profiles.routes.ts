@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
 import type { Db } from '../db/index.js';
 import { requestLang } from './ingest.routes.js';
 import {
@@ -30,6 +31,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
   app.addHook('onClose', () => samples.clear());
 
   r.get('/api/profiles', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Built-in and saved profiles',
@@ -39,6 +41,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
   });
 
   r.get('/api/profiles/:name', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'One profile',
@@ -49,6 +52,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
   });
 
   r.put('/api/profiles/:name', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Save a custom profile (created or replaced); built-in names are refused',
@@ -59,21 +63,30 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
       response: { 200: StoredProfileSchema, 201: StoredProfileSchema },
     },
     handler: async (req, reply) => {
-      const { profile, created } = await saveProfile(db, req.params.name, req.body, 'web');
+      const { profile, created } = await saveProfile(
+        db,
+        req.params.name,
+        req.body,
+        req.user.username,
+      );
       const stored = await getProfile(db, profile.name);
+      await req.audit({ action: 'profile.change', targetType: 'profile', targetId: profile.name, detail: { change: created ? 'create' : 'replace' } }); // prettier-ignore
       return reply.status(created ? 201 : 200).send(stored);
     },
   });
 
   r.delete('/api/profiles/:name', {
+    config: { access: accessGroups.dataSteward },
     schema: { tags, summary: 'Delete a custom profile', params: NameParams },
     handler: async (req, reply) => {
       await deleteProfile(db, req.params.name);
+      await req.audit({ action: 'profile.change', targetType: 'profile', targetId: req.params.name, detail: { change: 'delete' } }); // prettier-ignore
       return reply.status(204).send();
     },
   });
 
   r.post('/api/samples', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
@@ -106,6 +119,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
   });
 
   r.post('/api/profiles/draft', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: "Draft a profile from a sample's header and first rows (header synonyms, values)",
@@ -125,6 +139,7 @@ export function profileRoutes(app: FastifyInstance, db: Db, limits: UploadLimits
   });
 
   r.post('/api/profiles/preview', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'The first 20 rows of a sample as an import with this profile would read them',

@@ -12,16 +12,19 @@ import { defaultPersonSettings } from '@tepat/linkage';
 import { synthesize } from '@tepat/synth';
 import { buildApp } from '../index.js';
 import { importFile } from '../ingest/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, injectAs, signInAs, type TestDatabase } from '../testing/index.js';
 import type { MatchRun, ReviewPairDetail, ReviewPairPage } from './matching.js';
 import { matchRegion } from './matching.service.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;
+/** app.inject as a signed-in wali-data. */
+let api: ReturnType<typeof injectAs>;
 let dir: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   app = await buildApp({ database: t, logLevel: 'silent' });
+  api = injectAs(app, await signInAs(t, 'wali-data'));
   dir = await mkdtemp(join(tmpdir(), 'tepat-matching-http-'));
   await synthesize({ region: '35.74', people: 1200, outDir: dir, seed: 9 });
   for (const source of ['dtks', 'regsosek', 'p3ke', 'dtsen']) {
@@ -40,12 +43,12 @@ afterAll(async () => {
 
 describe('review queue routes', () => {
   it('pages the queue, shows a pair with its explanation, and takes a decision', async () => {
-    const page = (await app.inject('/api/review-pairs?limit=2')).json<ReviewPairPage>();
+    const page = (await api('/api/review-pairs?limit=2')).json<ReviewPairPage>();
     expect(page.total).toBeGreaterThan(0);
     expect(page.items.length).toBeLessThanOrEqual(2);
     const id = page.items[0]!.id;
 
-    const detail = (await app.inject(`/api/review-pairs/${id}`)).json<ReviewPairDetail>();
+    const detail = (await api(`/api/review-pairs/${id}`)).json<ReviewPairDetail>();
     expect(detail.recordA.recordId).toBe(page.items[0]!.a.recordId);
     expect(detail.explanation.comparisons.map((c) => c.comparison)).toContain('name');
     const sum =
@@ -54,7 +57,7 @@ describe('review queue routes', () => {
     expect(sum).toBeCloseTo(detail.explanation.matchWeight, 9);
     expect(detail.decision).toBeNull();
 
-    const post = await app.inject({
+    const post = await api({
       method: 'POST',
       url: `/api/review-pairs/${id}/decision`,
       payload: { decision: 'reject', note: 'beda orang' },
@@ -62,26 +65,30 @@ describe('review queue routes', () => {
     expect(post.statusCode).toBe(200);
     expect(post.json<ReviewPairDetail>()).toMatchObject({
       state: 'rejected',
-      decision: { decision: 'reject', note: 'beda orang', decidedBy: 'web' },
+      decision: {
+        decision: 'reject',
+        note: 'beda orang',
+        decidedBy: expect.stringMatching(/^t-wali-data-/) as string,
+      },
     });
-    const open = (await app.inject('/api/review-pairs?limit=500')).json<ReviewPairPage>();
+    const open = (await api('/api/review-pairs?limit=500')).json<ReviewPairPage>();
     expect(open.total).toBe(page.total - 1);
-    const rejected = (await app.inject('/api/review-pairs?state=rejected')).json<ReviewPairPage>();
+    const rejected = (await api('/api/review-pairs?state=rejected')).json<ReviewPairPage>();
     expect(rejected.items.map((p) => p.id)).toEqual([id]);
   });
 
   it('lists the runs', async () => {
-    const runs = (await app.inject('/api/match-runs')).json<MatchRun[]>();
+    const runs = (await api('/api/match-runs')).json<MatchRun[]>();
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ regionCode: '35.74', modelReused: false });
     expect(runs[0]!.people).toBeGreaterThan(1000);
   });
 
   it('answers with catalogued problems', async () => {
-    const missing = await app.inject('/api/review-pairs/999999?lang=en');
+    const missing = await api('/api/review-pairs/999999?lang=en');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ problem: { code: 'review.not_found' } });
-    const bad = await app.inject({
+    const bad = await api({
       method: 'POST',
       url: '/api/review-pairs/1/decision',
       payload: { decision: 'maybe' },

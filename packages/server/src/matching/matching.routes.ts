@@ -1,10 +1,12 @@
 /**
  * HTTP door of matching: the review queue (paged), one pair with both records and the
- * explanation, decisions, and the match runs. No login exists yet: decisions are made by `web`.
+ * explanation, decisions, and the match runs. Decisions are recorded under the deciding user's username.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
+import { scopedRead } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import {
   DecisionInputSchema,
@@ -26,6 +28,7 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/review-pairs', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
@@ -37,20 +40,22 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: ReviewPairPageSchema },
     },
-    handler: (req) => listReviewPairs(db, req.query),
+    handler: (req) => scopedRead(db, req, (tx) => listReviewPairs(tx, req.query)),
   });
 
   r.get('/api/review-pairs/:id', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'One review pair: both records side by side and the explanation of its score',
       params: z.object({ id: IdSchema }),
       response: { 200: ReviewPairDetailSchema },
     },
-    handler: (req) => getReviewPair(db, req.params.id),
+    handler: (req) => scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id)),
   });
 
   r.post('/api/review-pairs/:id/decision', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Accept (one person) or reject (not one person) a review pair; later runs honour it',
@@ -58,10 +63,17 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       body: DecisionInputSchema,
       response: { 200: ReviewPairDetailSchema },
     },
-    handler: (req) => decideReviewPair(db, req.params.id, req.body, 'web'),
+    handler: async (req) => {
+      // Only a pair the reviewer may see (both people in their region) can be decided.
+      await scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id));
+      const pair = await decideReviewPair(db, req.params.id, req.body, req.user.username);
+      await req.audit({ action: 'review.decision', targetType: 'review_pair', targetId: String(req.params.id), detail: { decision: req.body.decision } }); // prettier-ignore
+      return pair;
+    },
   });
 
   r.get('/api/match-runs', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary: 'Matching runs, latest first: counts, whether the model was reused, time per stage',

@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
-import { TepatError } from '@tepat/domain';
+import { safeCell, TepatError } from '@tepat/domain';
 import {
   defaultPersonSettings,
   parseLinkageModel,
@@ -252,7 +252,7 @@ export async function exportLinks(
   if (runId === undefined) throw new TepatError('match.no_run', { region: region ?? '*' });
   const file = createWriteStream(out);
   const quote = (v: string | null) => {
-    const s = v ?? '';
+    const s = safeCell(v ?? '');
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   file.write('source,record_id,person_id,family_id\n');

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
 import type { Db } from '../db/index.js';
 import {
   RegionDetailSchema,
@@ -36,6 +37,7 @@ export function regionRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/regions', {
+    config: { access: accessGroups.everyone },
     schema: {
       tags,
       summary: 'The 38 provinces',
@@ -45,6 +47,7 @@ export function regionRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/regions/resolve', {
+    config: { access: accessGroups.everyone },
     schema: {
       tags,
       summary: 'Resolve region text (codes, BPS codes, names with typos) to a Kemendagri code',
@@ -76,6 +79,7 @@ export function regionRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/regions/:code', {
+    config: { access: accessGroups.everyone },
     schema: {
       tags,
       summary: 'A region with its ancestors, children and BPS codes',
@@ -86,6 +90,7 @@ export function regionRoutes(app: FastifyInstance, db: Db): void {
   });
 
   r.get('/api/boundaries', {
+    config: { access: accessGroups.everyone },
     schema: {
       tags,
       summary: "Boundaries of a region's children as GeoJSON (the provinces without `parent`)",

@@ -1,5 +1,5 @@
 /**
- * Building the registry from the hand-written fixture region (registry-fixtures.ts) against real
+ * Building the registry from the hand-written fixture region (testing/registry-fixtures.ts) against real
  * PostgreSQL: survivorship rules deciding fields, the status rule, the decile-disagreement list,
  * rebuilds that change nothing, and history read as of a date before the latest DTSEN release.
  */
@@ -9,17 +9,18 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../ingest/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
 import { buildRegistry } from './registry-build.service.js';
+import { setRegistryRule } from './registry-rules.queries.js';
+import { getFamily, getPerson, listDecileDisagreements } from './registry.service.js';
 import {
+  createTestDatabase,
+  type TestDatabase,
   budiNik,
   fixtureDates,
   invalidNik,
   writeFixtureRun,
   writeRegistryFixtures,
-} from './registry-fixtures.js';
-import { setRegistryRule } from './registry-rules.queries.js';
-import { getFamily, getPerson, listDecileDisagreements } from './registry.service.js';
+} from '../testing/index.js';
 
 let t: TestDatabase;
 let dir: string;

@@ -9,10 +9,15 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../ingest/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import {
+  createTestDatabase,
+  fixtureDates,
+  writeFixtureRun,
+  writeRegistryFixtures,
+  type TestDatabase,
+} from '../testing/index.js';
 import { summariseRegion } from './region-summary.service.js';
 import { buildRegistry } from './registry-build.service.js';
-import { fixtureDates, writeFixtureRun, writeRegistryFixtures } from './registry-fixtures.js';
 
 let t: TestDatabase;
 let dir: string;

@@ -93,6 +93,7 @@ export const PersonPageSchema = z.object({
     .describe('a name matched more people than a search ranks (200 per tier): narrow it'),
   items: z.array(PersonSummarySchema),
 });
+export type PersonPage = z.infer<typeof PersonPageSchema>;
 
 const personFieldsSchema = {
   nik: ChosenSchema,

@@ -4,7 +4,7 @@
  * per desa with every count and the spread of kabupaten/kota decile moves from −9 to +9.
  */
 import ExcelJS from 'exceljs';
-import type { Lang } from '@tepat/domain';
+import { safeCell, type Lang } from '@tepat/domain';
 import {
   maxDecileMove,
   type ChangeCounts,
@@ -86,11 +86,11 @@ export async function writeChangesWorkbook(
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   for (const d of changes.desa) {
     sheet.addRow([
-      d.desaCode ?? '',
+      safeCell(d.desaCode ?? ''),
       d.desaCode === null
         ? t('(wilayah tidak dikenali)', '(unresolved region)')
-        : (d.desaName ?? ''),
-      d.kecamatanName ?? '',
+        : safeCell(d.desaName ?? ''),
+      safeCell(d.kecamatanName ?? ''),
       ...countColumns.map(([, , value]) => value(d)),
       ...d.kabkotaMoves,
     ]);

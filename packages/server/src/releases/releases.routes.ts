@@ -1,12 +1,15 @@
 /**
  * HTTP door of the releases capability: what changed in a DTSEN release against the previous
- * one (or one chosen with `against`).
+ * one (or one chosen with `against`), for users whose region holds the release.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { TepatError, accessGroups } from '@tepat/domain';
+import { wholeInRequestScope } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import { ReleaseChangesSchema } from './releases.js';
+import { findBatch } from './releases.queries.js';
 import { compareReleases } from './releases.service.js';
 
 const tags = ['Batch / Batches'];
@@ -16,6 +19,7 @@ export function releaseRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/batches/:id/changes', {
+    config: { access: accessGroups.dataSteward },
     schema: {
       tags,
       summary:
@@ -30,6 +34,14 @@ export function releaseRoutes(app: FastifyInstance, db: Db): void {
       }),
       response: { 200: ReleaseChangesSchema },
     },
-    handler: async (req) => compareReleases(db, req.params.id, { against: req.query.against }),
+    handler: async (req) => {
+      // Counts per desa of a whole release: only for those whose region holds the release.
+      for (const id of [req.params.id, req.query.against]) {
+        const batch = id === undefined ? undefined : await findBatch(db, id);
+        if (batch && !wholeInRequestScope(req, batch.regionCode))
+          throw new TepatError('batch.not_found', { value: String(id) });
+      }
+      return compareReleases(db, req.params.id, { against: req.query.against });
+    },
   });
 }

@@ -43,13 +43,33 @@ export function apiUrl(path: string, query: Record<string, QueryValue> = {}): st
   return qs === '' ? `/api${path}` : `/api${path}?${qs}`;
 }
 
-function headers(): Record<string, string> {
-  return { accept: 'application/json', 'accept-language': i18n.language || 'id' };
+// The session's CSRF token (from login or /api/auth/me), echoed on every state-changing request.
+// Kept in memory only: the session cookie itself is httpOnly and out of the page's reach.
+let csrfToken: string | undefined;
+let onUnauthorized: (() => void) | undefined;
+
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** Called on any 401 (no session or it ended), so the app can go to the login page. */
+export function setUnauthorizedHandler(handler: (() => void) | undefined): void {
+  onUnauthorized = handler;
+}
+
+function headers(method = 'GET'): Record<string, string> {
+  const h: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': i18n.language || 'id',
+  };
+  if (method !== 'GET' && csrfToken !== undefined) h['x-csrf-token'] = csrfToken;
+  return h;
 }
 
 /** The body of an answer, or the server's problem as an `ApiError`. */
 export function answerOf<T>(status: number, body: unknown): T {
   if (status >= 200 && status < 300) return body as T;
+  if (status === 401) onUnauthorized?.();
   if (isProblemBody(body)) {
     throw new ApiError(status, body.message, body.problem.code, body.hint ?? undefined);
   }
@@ -88,7 +108,9 @@ export function sendJson<T>(
     {
       method,
       headers:
-        body === undefined ? headers() : { ...headers(), 'content-type': 'application/json' },
+        body === undefined
+          ? headers(method)
+          : { ...headers(method), 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     },
     signal,
@@ -108,7 +130,7 @@ export function uploadFile<T>(
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(path, query));
-    for (const [k, v] of Object.entries(headers())) xhr.setRequestHeader(k, v);
+    for (const [k, v] of Object.entries(headers('POST'))) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onerror = () => reject(new ApiError(0, i18n.t('error.network'), undefined, undefined));
     xhr.onload = () => {

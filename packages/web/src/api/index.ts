@@ -5,3 +5,5 @@ export * from './ingest.js';
 export * from './releases.js';
 export * from './matching.js';
 export * from './registry.js';
+export * from './audit.js';
+export * from './access.js';

@@ -207,11 +207,20 @@ export const searchPeople = (query: SearchQuery, signal?: AbortSignal) =>
     signal,
   );
 
-export const getPerson = (id: string, asOf?: string, signal?: AbortSignal) =>
-  getJson<PersonDetail>(`/people/${encodeURIComponent(id)}`, { asOf }, signal);
+/** NIK and No. KK come masked; `reveal` asks for them in full, which the server records. */
+export const getPerson = (id: string, asOf?: string, signal?: AbortSignal, reveal = false) =>
+  getJson<PersonDetail>(
+    `/people/${encodeURIComponent(id)}`,
+    { asOf, reveal: reveal ? 'true' : undefined },
+    signal,
+  );
 
-export const getFamily = (id: string, asOf?: string, signal?: AbortSignal) =>
-  getJson<FamilyDetail>(`/families/${encodeURIComponent(id)}`, { asOf }, signal);
+export const getFamily = (id: string, asOf?: string, signal?: AbortSignal, reveal = false) =>
+  getJson<FamilyDetail>(
+    `/families/${encodeURIComponent(id)}`,
+    { asOf, reveal: reveal ? 'true' : undefined },
+    signal,
+  );
 
 export const listDecileDisagreements = (
   query: { region?: string; asOf?: string; minSpread?: number; offset?: number; limit?: number },

@@ -1,7 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { ApiError } from '../api/index.js';
+import { sessionKey } from '../access/index.js';
+import { ApiError, setUnauthorizedHandler } from '../api/index.js';
 import { router } from './router.js';
 import { theme } from './theme.js';
 
@@ -17,6 +18,10 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// A 401 from any request means the session ended: forget the user, and the pages' guard sends
+// the reader to the login page.
+setUnauthorizedHandler(() => queryClient.setQueryData(sessionKey, null));
 
 export function App() {
   return (

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { LoginPage, PasswordPage, UsersPage } from '../access/index.js';
 import {
   BatchesPage,
   BatchPage,
@@ -7,6 +8,7 @@ import {
   ProfilesPage,
 } from '../ingest/index.js';
 import { ReviewPairPage, ReviewQueuePage } from '../matching/index.js';
+import { AuditPage } from '../audit/index.js';
 import { RegionBrowserPage } from '../regions/index.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
@@ -15,6 +17,7 @@ import { Shell } from './shell.js';
 const registry = () => import('../registry/index.js');
 
 export const router = createBrowserRouter([
+  { path: '/masuk', element: <LoginPage /> },
   {
     element: <Shell />,
     children: [
@@ -33,6 +36,9 @@ export const router = createBrowserRouter([
       { path: 'keluarga/:id', lazy: async () => ({ Component: (await registry()).FamilyPage }) },
       { path: 'dasbor', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: 'dasbor/:code', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'kata-sandi', element: <PasswordPage /> },
+      { path: 'pengguna', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

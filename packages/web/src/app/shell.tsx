@@ -2,8 +2,10 @@ import { AppShell, Box, Button, Container, Group, Text, Tooltip } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { roleIn, type AccessGroup } from '@tepat/domain';
+import { RequireSession, UserMenu, useSession } from '../access/index.js';
 import { getHealth } from '../api/index.js';
-import { LanguageSwitch } from './language-switch.js';
+import { LanguageSwitch } from '../ui/index.js';
 
 function Brand() {
   const { t } = useTranslation();
@@ -38,18 +40,22 @@ function ServerStatus() {
   );
 }
 
+// Each item shows only to the roles the server lets use its API (see the access README).
 const navItems = [
-  { to: '/', label: 'nav.regions' },
-  { to: '/dasbor', label: 'nav.dashboard' },
-  { to: '/cari', label: 'nav.search' },
-  { to: '/impor', label: 'nav.import' },
-  { to: '/batch', label: 'nav.batches' },
-  { to: '/profil', label: 'nav.profiles' },
-  { to: '/tinjauan', label: 'nav.review' },
-] as const;
+  { to: '/', label: 'nav.regions', group: 'everyone' },
+  { to: '/dasbor', label: 'nav.dashboard', group: 'everyone' },
+  { to: '/cari', label: 'nav.search', group: 'personalData' },
+  { to: '/impor', label: 'nav.import', group: 'dataSteward' },
+  { to: '/batch', label: 'nav.batches', group: 'dataSteward' },
+  { to: '/profil', label: 'nav.profiles', group: 'dataSteward' },
+  { to: '/tinjauan', label: 'nav.review', group: 'dataSteward' },
+  { to: '/audit', label: 'nav.audit', group: 'admin' },
+] as const satisfies readonly { to: string; label: string; group: AccessGroup }[];
 
 export function Shell() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const visible = navItems.filter((item) => user !== null && roleIn(user.role, item.group));
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
@@ -58,7 +64,7 @@ export function Shell() {
             <Group gap="xl" wrap="nowrap">
               <Brand />
               <Group gap={4} component="nav" aria-label={t('app.mainMenu')} visibleFrom="xs">
-                {navItems.map((item) => (
+                {visible.map((item) => (
                   <Button
                     key={item.to}
                     component={NavLink}
@@ -75,13 +81,16 @@ export function Shell() {
             <Group gap="md" wrap="nowrap">
               <ServerStatus />
               <LanguageSwitch />
+              <UserMenu />
             </Group>
           </Group>
         </Container>
       </AppShell.Header>
       <AppShell.Main>
         <Container size="xl" px={0}>
-          <Outlet />
+          <RequireSession>
+            <Outlet />
+          </RequireSession>
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -2,6 +2,7 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordClientExport } from '../api/index.js';
 import { downloadXlsx, xlsxFileName, type XlsxTable } from './xlsx.js';
 
 export function ExportButton<Row>({
@@ -19,6 +20,8 @@ export function ExportButton<Row>({
     setBusy(true);
     setFailed(false);
     try {
+      // Recorded before the file is made: an export the trail does not know of never happens.
+      await recordClientExport({ sheet: table.sheet, page: window.location.pathname, rows: table.rows.length }); // prettier-ignore
       await downloadXlsx(xlsxFileName(fileBase), table);
     } catch {
       setFailed(true);

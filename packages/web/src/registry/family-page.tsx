@@ -5,7 +5,7 @@
  */
 import { Anchor, Badge, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { familyFields, getFamily } from '../api/index.js';
@@ -17,14 +17,16 @@ import { ProvenanceTable } from './provenance-table.js';
 import { familySourceRecords } from './registry-format.js';
 import { useRegionNames } from './use-registry-region.js';
 import { AsOfInput, useAsOf } from './as-of.js';
+import { RevealButton } from './reveal-button.js';
 
 export function FamilyPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const asOf = useAsOf();
+  const [reveal, setReveal] = useState(false);
   const family = useQuery({
-    queryKey: ['family', id, asOf],
-    queryFn: ({ signal }) => getFamily(id, asOf, signal),
+    queryKey: ['family', id, asOf, reveal],
+    queryFn: ({ signal }) => getFamily(id, asOf, signal, reveal),
   });
   const detail = family.data;
   const regionName = useRegionNames(detail ? [detail.family.regionCode] : []);
@@ -80,6 +82,7 @@ export function FamilyPage() {
               {t('registry.family.kkInvalid')}
             </Badge>
           )}
+          <RevealButton revealed={reveal} onChange={setReveal} />
           <AsOfInput />
         </Group>
       </Group>

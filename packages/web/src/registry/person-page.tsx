@@ -14,7 +14,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../ui/index.js';
@@ -22,11 +22,13 @@ import { HistoryTimeline } from './history-timeline.js';
 import { personProvenanceFields, usePerson, useRelationText } from './person-provenance.js';
 import { ProvenanceTable } from './provenance-table.js';
 import { AsOfInput, useAsOf } from './as-of.js';
+import { RevealButton } from './reveal-button.js';
 
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const person = usePerson(id, useAsOf());
+  const [reveal, setReveal] = useState(false);
+  const person = usePerson(id, useAsOf(), reveal);
   const relation = useRelationText();
   const name = person.data?.person.name.value;
   useEffect(() => {
@@ -64,6 +66,7 @@ export function PersonPage() {
               {t('registry.person.nikInvalid')}
             </Badge>
           )}
+          <RevealButton revealed={reveal} onChange={setReveal} />
           <AsOfInput />
           <Button component={Link} to={`/keluarga/${p.familyId}`} variant="light">
             {t('registry.person.openFamily')}

@@ -32,10 +32,10 @@ export function useRelationText(): (code: Chosen['value']) => string {
     `${String(code)} · ${t(`registry.relation.${String(code)}`, { defaultValue: '?' })}`;
 }
 
-export function usePerson(id: string | undefined, asOf?: string) {
+export function usePerson(id: string | undefined, asOf?: string, reveal = false) {
   return useQuery({
-    queryKey: ['person', id, asOf],
-    queryFn: ({ signal }) => getPerson(id!, asOf, signal),
+    queryKey: ['person', id, asOf, reveal],
+    queryFn: ({ signal }) => getPerson(id!, asOf, signal, reveal),
     enabled: id !== undefined,
   });
 }

@@ -3,6 +3,7 @@
  * only when a steward presses "Unduh .xlsx" (it is ~1 MB, split into its own chunk), so the
  * pages themselves stay light and the server needs no endpoint per table.
  */
+import { safeCell } from '@tepat/domain';
 
 export interface XlsxColumn<Row> {
   header: string;
@@ -34,11 +35,14 @@ export function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
 }
 
-/** Header row then one array per row, values as Excel should store them. */
+/**
+ * Header row then one array per row, values as Excel should store them; text that could start a
+ * formula (a name imported from a source file) gets a leading quote (safeCell).
+ */
 export function tableCells<Row>(table: XlsxTable<Row>): (string | number | boolean | null)[][] {
   return [
     table.columns.map((c) => c.header),
-    ...table.rows.map((row) => table.columns.map((c) => c.value(row) ?? null)),
+    ...table.rows.map((row) => table.columns.map((c) => safeCell(c.value(row) ?? null))),
   ];
 }
 

@@ -1,0 +1,62 @@
+/** HTTP door of user administration (administrators only, within their own region scope). */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { accessGroups } from '@tepat/domain';
+import type { Db } from '../db/index.js';
+import { IssuedUserSchema, NewUserInputSchema, UserSchema } from './access.js';
+import { actorOf, createUser, disableUser, listUsers, resetPassword } from './users.service.js';
+
+const tags = ['Akses / Access'];
+const config = { access: accessGroups.admin };
+const UsernameParams = z.object({ username: z.string().min(1).max(64) });
+
+export function userRoutes(app: FastifyInstance, db: Db): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/users', {
+    config,
+    schema: {
+      tags,
+      summary: "Users within the administrator's region scope",
+      response: { 200: z.object({ items: z.array(UserSchema) }) },
+    },
+    handler: async (req) => ({ items: await listUsers(db, actorOf(req.user)) }),
+  });
+
+  r.post('/api/users', {
+    config,
+    schema: {
+      tags,
+      summary:
+        'Create a user; without `password` a one-time password is generated and returned once',
+      body: NewUserInputSchema,
+      response: { 201: IssuedUserSchema },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await createUser(db, req.body, actorOf(req.user))),
+  });
+
+  r.post('/api/users/:username/disable', {
+    config,
+    schema: {
+      tags,
+      summary: 'Disable a user: no more logins, every session ends',
+      params: UsernameParams,
+      response: { 200: UserSchema },
+    },
+    handler: (req) => disableUser(db, req.params.username, actorOf(req.user)),
+  });
+
+  r.post('/api/users/:username/reset-password', {
+    config,
+    schema: {
+      tags,
+      summary: 'Reset a password: a one-time password unless one is given; unlocks; sessions end',
+      params: UsernameParams,
+      body: z.object({ password: z.string().min(1).max(1024).optional() }).nullish(),
+      response: { 200: IssuedUserSchema },
+    },
+    handler: (req) => resetPassword(db, req.params.username, actorOf(req.user), req.body?.password),
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * Row-level security by region (migration 0010) on a real registry: queries without any WHERE
+ * see only the rows of the transaction's scope; no scope sees nothing; the scoped role cannot
+ * write, nor read what it was not granted. The fixture region has people in desa 35.74.05.1001
+ * (O1–O4) and one in 35.74.05.1005 (O5).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withRegionScope, scopeOfRegion } from '../db/index.js';
+import { importFile } from '../ingest/index.js';
+import { buildRegistry } from './registry-build.service.js';
+import {
+  fixtureDates,
+  writeFixtureRun,
+  writeRegistryFixtures,
+  createTestDatabase,
+  type TestDatabase,
+} from '../testing/index.js';
+
+let t: TestDatabase;
+let dir: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  dir = await mkdtemp(join(tmpdir(), 'tepat-scope-'));
+  const files = await writeRegistryFixtures(dir);
+  const ids: number[] = [];
+  for (const source of ['dtks', 'regsosek', 'dtsen'] as const) {
+    const asOf = fixtureDates[source];
+    ids.push((await importFile(t, { profile: source, path: files[source], region: '35.74', asOf, importedBy: 'test' })).id); // prettier-ignore
+  }
+  // A row whose desa is unknown: it belongs to its batch's region (35.74).
+  await t.pool.query(`UPDATE source_record SET region_code = NULL WHERE record_id = 'D4'`);
+  await writeFixtureRun(t.pool, ids);
+  await buildRegistry(t, { region: '35.74' });
+}, 120_000);
+afterAll(async () => {
+  await t?.drop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const count = (scope: string, table: string) =>
+  withRegionScope(t.db, scope, async (tx) => {
+    const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(tx); // prettier-ignore
+    return r.rows[0]!.n;
+  });
+const people = (scope: string) =>
+  withRegionScope(t.db, scope, async (tx) => {
+    const r = await sql<{ id: string }>`SELECT id FROM registry_person WHERE valid_to IS NULL ORDER BY id`.execute(tx); // prettier-ignore
+    return r.rows.map((x) => x.id);
+  });
+
+describe('row-level security by region', () => {
+  it('shows a desa operator only the people of the desa, whatever the query forgets', async () => {
+    expect(await people('35.74.05.1005')).toEqual(['O5']);
+    // O4's row lost its desa: the golden record falls back to the build's scope (35.74).
+    expect(await people('35.74.05.1001')).toEqual(['O1', 'O2', 'O3']);
+    expect(await people('35.74.05')).toEqual(['O1', 'O2', 'O3', 'O5']);
+    expect(await people('35.74')).toEqual(['O1', 'O2', 'O3', 'O4', 'O5']);
+    expect(await people('*')).toEqual(['O1', 'O2', 'O3', 'O4', 'O5']);
+    expect(await people('35.73')).toEqual([]);
+  });
+
+  it('scopes source rows, their problems and links, memberships and families alike', async () => {
+    const all = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM source_record');
+    expect(await count('35.74', 'source_record')).toBe(all.rows[0]!.n);
+    // EKO is in desa 1005 in the DTSEN file only.
+    expect(await count('35.74.05.1005', 'source_record')).toBe(1);
+    expect(await count('35.74.05.1005', 'record_link')).toBe(1);
+    expect(await count('35.74.05.1005', 'registry_person_record')).toBe(1);
+    expect(await count('35.74.05.1005', 'registry_family')).toBe(1);
+    // BUDI's invalid NIK is a problem of a row in desa 1001, not 1005.
+    expect(await count('35.74.05.1001', 'record_problem')).toBeGreaterThan(0);
+    expect(await count('35.74.05.1005', 'record_problem')).toBe(0);
+    // The unresolved D4 row is the kabupaten's: not the kecamatan's.
+    expect(await count('35.74.05', 'source_record')).toBe(all.rows[0]!.n - 1);
+  });
+
+  it('shows nothing personal when no scope is set, and refuses malformed scopes', async () => {
+    const unscoped = await t.db.transaction().execute(async (tx) => {
+      await sql`SET LOCAL ROLE tepat_scoped`.execute(tx);
+      const r = await sql<{ n: number }>`SELECT (SELECT count(*) FROM registry_person)
+        + (SELECT count(*) FROM source_record) + (SELECT count(*) FROM registry_family) AS n`.execute(tx); // prettier-ignore
+      return Number(r.rows[0]!.n);
+    });
+    expect(unscoped).toBe(0);
+    await expect(people("35.74' OR true --")).rejects.toMatchObject({ problem: { code: 'scope.invalid' } }); // prettier-ignore
+    await expect(people('35.7')).rejects.toMatchObject({ problem: { code: 'scope.invalid' } });
+    expect(scopeOfRegion(null)).toBe('*');
+    expect(scopeOfRegion('35.74.05')).toBe('35.74.05');
+  });
+
+  it('cannot write, nor read counts and tables it was not given', async () => {
+    const attempt = (statement: string) =>
+      withRegionScope(t.db, '35.74.05.1001', (tx) => sql.raw(statement).execute(tx));
+    await expect(attempt(`DELETE FROM registry_person`)).rejects.toThrow(/read-only/);
+    await expect(attempt(`SELECT row_count FROM import_batch`)).rejects.toThrow(/permission denied/); // prettier-ignore
+    await expect(attempt(`SELECT * FROM match_person`)).rejects.toThrow(/permission denied/);
+    const batch = (await t.pool.query<{ id: string }>('SELECT min(id) AS id FROM import_batch')).rows[0]!.id; // prettier-ignore
+    await expect(attempt(`SELECT * FROM tepat_batch.source_record_${batch}`)).rejects.toThrow(/permission denied/); // prettier-ignore
+    // Names and dates of batches stay readable: a person page names its sources.
+    const kinds = await withRegionScope(
+      t.db,
+      '35.74.05.1001',
+      (tx) =>
+      sql<{ source_kind: string }>`SELECT DISTINCT source_kind FROM import_batch ORDER BY 1`.execute(tx), // prettier-ignore
+    );
+    expect(kinds.rows.map((r) => r.source_kind)).toEqual(['dtks', 'dtsen', 'regsosek']);
+  });
+});
