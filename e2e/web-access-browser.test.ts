@@ -73,7 +73,7 @@ describe('navigation by role', () => {
       analis: ['Wilayah', 'Dasbor wilayah'],
       'operator-desa': ['Wilayah', 'Dasbor wilayah', 'Cari'],
       'wali-data': ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan'], // prettier-ignore
-      admin: ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan'], // prettier-ignore
+      admin: ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Jejak audit'], // prettier-ignore
     };
     for (const [role, items] of Object.entries(expected)) {
       await signInBrowser(page, server.url, role as 'analis');

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
 import { runTepat } from './support/cli.js';
+import { apiSession, signInBrowser } from './support/login.js';
 import { startTepatServer, type RunningTepat } from './support/server.js';
 
 const imgName = '<img src=x onerror="window.__xss=1">';
@@ -31,6 +32,8 @@ let server: RunningTepat;
 let browser: LaunchedBrowser;
 let page: Page;
 let familyId: string;
+/** The administrator's API session: reads people and the audit trail. */
+let admin: Awaited<ReturnType<typeof apiSession>>;
 
 /** Whatever the injected markup would have done, and every CSP violation, as the page saw it. */
 const pageState = () =>
@@ -63,6 +66,8 @@ beforeAll(async () => {
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
   });
   page.on('dialog', (d) => void d.dismiss());
+  admin = await apiSession(server.url, 'admin');
+  await signInBrowser(page, server.url, 'admin');
 }, 180_000);
 
 afterAll(async () => {
@@ -73,7 +78,7 @@ afterAll(async () => {
 
 describe('Nama berisi HTML di peramban', () => {
   it('shows the names as text in search results, person and family pages, and nothing runs', async () => {
-    const res = await fetch(`${server.url}/api/people?region=35.74&limit=10`);
+    const res = await fetch(`${server.url}/api/people?region=35.74&limit=10`, { headers: admin });
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     const people = ((await res.json()) as { items: PersonHit[] }).items;
     const img = people.find((p) => p.name === imgName);
@@ -119,7 +124,7 @@ describe('Nama berisi HTML di peramban', () => {
     expect(cells).not.toContain(formulaName);
     expect(cells).toContain(imgName);
     // The download is in the audit trail, with its row count.
-    const trail = await fetch(`${server.url}/api/audit?action=export`);
+    const trail = await fetch(`${server.url}/api/audit?action=export`, { headers: admin });
     const exported = ((await trail.json()) as { items: { rowCount: number; targetId: string; detail: { kind: string } }[] }).items; // prettier-ignore
     expect(exported[0]).toMatchObject({ rowCount: 3, targetId: `/keluarga/${familyId}`, detail: { kind: 'web-table' } }); // prettier-ignore
     expect(await pageState()).toMatchObject({ csp: [] });
@@ -151,7 +156,7 @@ describe('Nama berisi HTML di peramban', () => {
     await page.getByRole('option', { name: 'Membuka data orang' }).click();
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
-    await expect(table.locator('tbody tr').first().innerText()).resolves.toMatch(/anonim[\s\S]*web[\s\S]*(127\.0\.0\.1|::1)[\s\S]*Orang O/i); // prettier-ignore
+    await expect(table.locator('tbody tr').first().innerText()).resolves.toMatch(/admin[\s\S]*web[\s\S]*(127\.0\.0\.1|::1)[\s\S]*Orang O/i); // prettier-ignore
     // Names never reach the trail: only ids.
     expect(await table.innerText()).not.toContain('onerror');
   });

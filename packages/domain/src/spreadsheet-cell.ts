@@ -4,14 +4,15 @@
  * or address imported from a source file must never run as a formula on a steward's machine, so
  * every CSV and Excel export passes its cells through `safeCell`: such strings get a leading
  * single quote (Excel's own mark for "this is text", which Tepat's importer takes away again);
- * numbers, booleans and empty cells stay as they are.
+ * numbers, booleans and empty cells stay as they are. A lone `-`, the usual "no value" of the
+ * source files, is no formula (Excel keeps it as text) and stays as the steward typed it.
  */
 
 const formulaStart = /^[=+\-@\t\r]/;
 
 /** A string as a spreadsheet should show it: prefixed with `'` when it could start a formula. */
 export function neutraliseFormula(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
+  return text !== '-' && formulaStart.test(text) ? `'${text}` : text;
 }
 
 /** `neutraliseFormula` for strings; any other value unchanged (numbers stay numbers in .xlsx). */
