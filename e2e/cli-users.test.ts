@@ -1,9 +1,10 @@
 /**
  * `tepat users`: add with a generated one-time password or one from standard input, list,
- * reset and disable; roles and scopes refused in Indonesian; and a first `tepat serve` on a
+ * reset, disable and enable; roles and scopes refused in Indonesian; and a first `tepat serve` on a
  * database without users creates `admin` and prints its one-time password, which logs in.
  */
 import getPort from 'get-port';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabaseUrl } from '../packages/server/src/testing/index.js';
 import { runTepat, spawnTepat, stopProcess, waitForOutput } from './support/cli.js';
@@ -74,6 +75,26 @@ describe('tepat users', () => {
     expect(json.find((u) => u.username === 'op-kedopok')?.disabled).toBe(true);
     expect(json.find((u) => u.username === 'walidata')?.mustChangePassword).toBe(true);
     expect(JSON.stringify(json)).not.toMatch(/argon/);
+
+    const on = await runTepat(['users', 'enable', 'op-kedopok'], { env });
+    expect(on.stdout).toContain('Diaktifkan kembali: op-kedopok');
+    const after = JSON.parse((await runTepat(['users', 'list', '--json'], { env })).stdout) as { username: string; disabled: boolean }[]; // prettier-ignore
+    expect(after.find((u) => u.username === 'op-kedopok')?.disabled).toBe(false);
+    // Each change is in the audit trail, made on the server's console, by the command that made it.
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const trail = await client.query<{ action: string; via: string; detail: { command?: string; change?: string } }>(
+        "SELECT action, via, detail FROM audit_event WHERE target_id = 'op-kedopok' ORDER BY seq",
+      ); // prettier-ignore
+      expect(trail.rows.map((e) => [e.action, e.via, e.detail.command, e.detail.change])).toEqual([
+        ['user.create', 'cli', 'tepat users add', undefined],
+        ['user.change', 'cli', 'tepat users disable', 'disable'],
+        ['user.change', 'cli', 'tepat users enable', 'enable'],
+      ]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('refuses unknown roles, scopes that do not fit, weak passwords and unknown users', async () => {

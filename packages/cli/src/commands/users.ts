@@ -11,13 +11,14 @@ import {
   commandLineActor,
   createUser,
   disableUser,
+  enableUser,
   listUsers,
   parseRole,
   resetPassword,
   type IssuedUser,
 } from '@tepat/server';
 import { currentLang, say } from '../output.js';
-import { withTepat, type GlobalOptions } from '../runtime.js';
+import { cliAuditActor, withTepat, type GlobalOptions } from '../runtime.js';
 
 /** The first line of standard input, without its line ending. */
 async function readPasswordFromStdin(): Promise<string> {
@@ -47,7 +48,7 @@ export function printIssued(issued: IssuedUser): void {
 
 export function registerUsers(program: Command, globals: () => GlobalOptions): void {
   const users = program.command('users').description('User accounts: roles and region scopes');
-  const actor = (command: string) => commandLineActor(`tepat users ${command}`);
+  const actor = (command: string) => commandLineActor(`tepat users ${command}`, cliAuditActor());
 
   users
     .command('add')
@@ -111,6 +112,17 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
         disableUser(database.db, username, actor('disable')),
       );
       process.stdout.write(`${say('Dinonaktifkan', 'Disabled')}: ${user.username}\n`);
+    });
+
+  users
+    .command('enable')
+    .description('Enable a disabled user again, with the password they had')
+    .argument('<username>')
+    .action(async (username: string) => {
+      const user = await withTepat(globals(), 'tepat users enable', ({ database }) =>
+        enableUser(database.db, username, actor('enable')),
+      );
+      process.stdout.write(`${say('Diaktifkan kembali', 'Enabled')}: ${user.username}\n`);
     });
 
   users

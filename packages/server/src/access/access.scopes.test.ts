@@ -21,6 +21,7 @@ const matrix: Record<string, AccessGroup | 'public'> = {
   'GET /api/users': 'admin',
   'POST /api/users': 'admin',
   'POST /api/users/{username}/disable': 'admin',
+  'POST /api/users/{username}/enable': 'admin',
   'POST /api/users/{username}/reset-password': 'admin',
   'GET /api/regions': 'everyone',
   'GET /api/regions/resolve': 'everyone',

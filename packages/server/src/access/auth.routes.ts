@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accessGroups, isTepatError } from '@tepat/domain';
-import { recordAudit } from '../audit/index.js';
+import { recordAudit, requestActor } from '../audit/index.js';
 import type { Db } from '../db/index.js';
 import { LoginInputSchema, LoginResultSchema, PasswordChangeInputSchema } from './access.js';
 import {
@@ -98,7 +98,7 @@ export function authRoutes(app: FastifyInstance, db: Db, options: AccessOptions)
       response: { 200: LoginResultSchema },
     },
     handler: async (req) => {
-      await changeOwnPassword(db, req.user, { ...req.body, keepSessionId: req.session?.id }, now());
+      await changeOwnPassword(db, req.user, { ...req.body, keepSessionId: req.session?.id }, requestActor(req), now()); // prettier-ignore
       return {
         user: { ...req.user, mustChangePassword: false },
         csrfToken: req.session?.csrfToken ?? '',

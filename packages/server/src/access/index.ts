@@ -20,6 +20,7 @@ export {
   commandLineActor,
   createUser,
   disableUser,
+  enableUser,
   ensureFirstAdmin,
   findUserByUsername,
   listUsers,

@@ -140,10 +140,17 @@ export async function setPassword(
     .execute();
 }
 
-export async function setDisabled(db: Db, userId: number, now: Date): Promise<void> {
+/** Disables a user from `at`, or enables them again with `null`. */
+export async function setDisabled(
+  db: Db,
+  userId: number,
+  at: Date | null,
+  now: Date = at ?? new Date(),
+): Promise<void> {
+  // prettier-ignore
   await db
     .updateTable('app_user')
-    .set({ disabled_at: now, updated_at: now })
+    .set({ disabled_at: at, updated_at: now })
     .where('id', '=', String(userId))
     .execute();
 }

@@ -1,7 +1,8 @@
 /**
  * User administration through the API: an administrator creates users whose scope fits their
  * role and lies within the administrator's own, lists them, resets a password (a one-time one
- * that must be changed) and disables a user.
+ * that must be changed), disables a user and enables them again; every change is in the audit
+ * trail with who made it, and a change refused leaves no entry.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,5 +93,46 @@ describe('user administration', () => {
     expect(off.json()).toMatchObject({ username: 'kec-wonoasih', disabled: true });
     const cookie = login.cookies.find((c) => c.name === 'tepat_session')?.value ?? '';
     expect((await app.inject({ url: '/api/auth/me', headers: { cookie: `tepat_session=${cookie}` } })).statusCode).toBe(401); // prettier-ignore
+  });
+
+  it('enables a disabled user again, who logs in with the password they had', async () => {
+    await create(kota, { username: 'op-jati', role: 'operator-desa', regionCode: '35.74.05.1005', password: 'sawah-luas-di-jati' }); // prettier-ignore
+    const loginAs = () => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'op-jati', password: 'sawah-luas-di-jati' } }); // prettier-ignore
+    expect((await loginAs()).statusCode).toBe(200);
+    await kota({ method: 'POST', url: '/api/users/op-jati/disable' });
+    expect((await loginAs()).statusCode).toBe(401);
+    expect(problemOf(await kota({ method: 'POST', url: '/api/users/an-w/enable' }))).toBe('user.scope_outside'); // prettier-ignore
+    const on = await kota({ method: 'POST', url: '/api/users/op-jati/enable' });
+    expect(on.statusCode, on.body).toBe(200);
+    expect(on.json()).toMatchObject({ username: 'op-jati', disabled: false });
+    expect((await loginAs()).statusCode).toBe(200);
+  });
+
+  it('records every change in the audit trail, and no entry for a change refused', async () => {
+    const trail = async () =>
+      (await t.db.selectFrom('audit_event').select(['actor_username', 'actor_ip', 'via', 'action', 'target_id', 'detail']).where('action', 'like', 'user.%').orderBy('seq').execute()) // prettier-ignore
+        .map((e) => ({ ...e, detail: e.detail as Record<string, unknown> }));
+    const before = (await trail()).length;
+    await create(kota, {
+      username: 'op-sumber',
+      role: 'operator-desa',
+      regionCode: '35.74.05.1005',
+    });
+    await kota({ method: 'POST', url: '/api/users/op-sumber/reset-password' });
+    await kota({ method: 'POST', url: '/api/users/op-sumber/disable' });
+    await kota({ method: 'POST', url: '/api/users/op-sumber/enable' });
+    const refused = await create(kota, { username: 'op-sumber', role: 'operator-desa', regionCode: '35.74.05.1005' }); // prettier-ignore
+    expect(problemOf(refused)).toBe('user.exists');
+    const events = (await trail()).slice(before);
+    expect(events.map((e) => [e.action, e.target_id, e.detail.change ?? e.detail.role])).toEqual([
+      ['user.create', 'op-sumber', 'operator-desa'],
+      ['user.change', 'op-sumber', 'password.reset'],
+      ['user.change', 'op-sumber', 'disable'],
+      ['user.change', 'op-sumber', 'enable'],
+    ]);
+    expect(events.every((e) => e.actor_username === 'admin-kota' && e.via === 'web' && e.actor_ip !== null)).toBe(true); // prettier-ignore
+    // The one-time password is never in the trail, only that there was one.
+    expect(events[0]!.detail).toMatchObject({ region: '35.74.05.1005', oneTimePassword: true });
+    expect(JSON.stringify(events)).not.toMatch(/\w{4}-\w{4}-\w{4}-\w{4}/);
   });
 });

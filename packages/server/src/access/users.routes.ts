@@ -1,11 +1,19 @@
 /** HTTP door of user administration (administrators only, within their own region scope). */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accessGroups } from '@tepat/domain';
+import { requestActor } from '../audit/index.js';
 import type { Db } from '../db/index.js';
 import { IssuedUserSchema, NewUserInputSchema, UserSchema } from './access.js';
-import { actorOf, createUser, disableUser, listUsers, resetPassword } from './users.service.js';
+import {
+  actorOf,
+  createUser,
+  disableUser,
+  enableUser,
+  listUsers,
+  resetPassword,
+} from './users.service.js';
 
 const tags = ['Akses / Access'];
 const config = { access: accessGroups.admin };
@@ -13,6 +21,7 @@ const UsernameParams = z.object({ username: z.string().min(1).max(64) });
 
 export function userRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const actor = (req: FastifyRequest) => actorOf(req.user, requestActor(req));
 
   r.get('/api/users', {
     config,
@@ -21,7 +30,7 @@ export function userRoutes(app: FastifyInstance, db: Db): void {
       summary: "Users within the administrator's region scope",
       response: { 200: z.object({ items: z.array(UserSchema) }) },
     },
-    handler: async (req) => ({ items: await listUsers(db, actorOf(req.user)) }),
+    handler: async (req) => ({ items: await listUsers(db, actor(req)) }),
   });
 
   r.post('/api/users', {
@@ -34,7 +43,7 @@ export function userRoutes(app: FastifyInstance, db: Db): void {
       response: { 201: IssuedUserSchema },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await createUser(db, req.body, actorOf(req.user))),
+      reply.status(201).send(await createUser(db, req.body, actor(req))),
   });
 
   r.post('/api/users/:username/disable', {
@@ -45,7 +54,18 @@ export function userRoutes(app: FastifyInstance, db: Db): void {
       params: UsernameParams,
       response: { 200: UserSchema },
     },
-    handler: (req) => disableUser(db, req.params.username, actorOf(req.user)),
+    handler: (req) => disableUser(db, req.params.username, actor(req)),
+  });
+
+  r.post('/api/users/:username/enable', {
+    config,
+    schema: {
+      tags,
+      summary: 'Enable a disabled user again, with the password they had',
+      params: UsernameParams,
+      response: { 200: UserSchema },
+    },
+    handler: (req) => enableUser(db, req.params.username, actor(req)),
   });
 
   r.post('/api/users/:username/reset-password', {
@@ -57,6 +77,6 @@ export function userRoutes(app: FastifyInstance, db: Db): void {
       body: z.object({ password: z.string().min(1).max(1024).optional() }).nullish(),
       response: { 200: IssuedUserSchema },
     },
-    handler: (req) => resetPassword(db, req.params.username, actorOf(req.user), req.body?.password),
+    handler: (req) => resetPassword(db, req.params.username, actor(req), req.body?.password),
   });
 }

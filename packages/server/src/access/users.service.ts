@@ -1,8 +1,9 @@
 /**
  * Use cases of user administration, shared by `tepat users` and the admin API: create a user
- * with a role and a region scope that fits it, list, disable, reset a password, change one's
- * own, and the administrator a fresh installation starts with. An administrator manages only
- * users inside their own scope; the command line (the server's operator) manages everyone.
+ * with a role and a region scope that fits it, list, disable, enable, reset a password, change
+ * one's own, and the administrator a fresh installation starts with. An administrator manages
+ * only users inside their own scope; the command line (the server's operator) manages everyone.
+ * Every change and its audit entry commit together (`user.create`, `user.change`).
  */
 import {
   parseRegionCode,
@@ -13,6 +14,7 @@ import {
   TepatError,
   type Role,
 } from '@tepat/domain';
+import { cliActor, recordAudit, type AuditActor, type AuditEventInput } from '../audit/index.js';
 import type { Db } from '../db/index.js';
 import type { IssuedUser, NewUserInput, SessionUser, User } from './access.js';
 import { checkPasswordRules, generatePassword } from './password-rules.js';
@@ -29,24 +31,53 @@ import {
   type UserRow,
 } from './users.queries.js';
 
-/** Who acts: a signed-in administrator, or the command line (`id` null, scope everything). */
+/**
+ * Who acts: a signed-in administrator, or the command line (`id` null, scope everything), and
+ * how the audit trail names them (user and address, or the operating-system user).
+ */
 export interface Actor {
   id: number | null;
   name: string;
   regionCode: string | null;
+  audit: AuditActor;
 }
 
-export const commandLineActor = (command: string): Actor => ({
+export const commandLineActor = (
+  command: string,
+  audit: AuditActor = cliActor(command),
+): Actor => ({
   id: null,
   name: command,
   regionCode: null,
+  audit,
 });
 
-export const actorOf = (user: SessionUser): Actor => ({
+export const actorOf = (user: SessionUser, audit: AuditActor): Actor => ({
   id: user.id,
   name: user.username,
   regionCode: user.regionCode,
+  audit,
 });
+
+/** Runs a change and appends its audit entry in one transaction: both or neither. */
+function audited<T>(
+  db: Db,
+  actor: Actor,
+  change: (tx: Db) => Promise<T>,
+  event: (result: T) => AuditEventInput,
+): Promise<T> {
+  // prettier-ignore
+  return db.transaction().execute(async (tx) => {
+    const result = await change(tx);
+    const e = event(result);
+    // The command that acted, for entries made on the server's own console.
+    const detail = actor.id === null ? { ...e.detail, command: actor.name } : e.detail;
+    await recordAudit(tx, actor.audit, { ...e, detail });
+    return result;
+  });
+}
+
+const userTarget = (username: string) => ({ targetType: 'user', targetId: username });
 
 const usernamePattern = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
@@ -119,15 +150,23 @@ export async function createUser(db: Db, input: NewUserInput, actor: Actor): Pro
   const regionCode = await checkScope(db, input.role, input.regionCode, actor);
   if (input.password !== undefined) checkPasswordRules(input.password, username);
   const oneTimePassword = input.password === undefined ? generatePassword() : null;
-  const id = await insertUser(db, {
-    username,
-    passwordHash: await hashPassword(input.password ?? (oneTimePassword as string)),
-    role: input.role,
-    regionCode,
-    mustChangePassword: oneTimePassword !== null,
-    createdBy: actor.name,
-  });
-  if (id === 0) throw new TepatError('user.exists', { value: username });
+  const passwordHash = await hashPassword(input.password ?? (oneTimePassword as string));
+  await audited(
+    db,
+    actor,
+    async (tx) => {
+      const id = await insertUser(tx, {
+        username,
+        passwordHash,
+        role: input.role,
+        regionCode,
+        mustChangePassword: oneTimePassword !== null,
+        createdBy: actor.name,
+      });
+      if (id === 0) throw new TepatError('user.exists', { value: username });
+    },
+    () => ({ action: 'user.create', ...userTarget(username), detail: { role: input.role, region: regionCode, oneTimePassword: oneTimePassword !== null } }), // prettier-ignore
+  );
   return { user: await userView(db, username), oneTimePassword };
 }
 
@@ -144,8 +183,32 @@ export async function disableUser(
 ): Promise<User> {
   const user = await managedUser(db, username, actor);
   if (user.id === actor.id) throw new TepatError('user.self');
-  await setDisabled(db, user.id, now);
-  await revokeUserSessions(db, user.id, now);
+  await audited(
+    db,
+    actor,
+    async (tx) => {
+      await setDisabled(tx, user.id, now);
+      await revokeUserSessions(tx, user.id, now);
+    },
+    () => ({ action: 'user.change', ...userTarget(user.username), detail: { change: 'disable' } }),
+  );
+  return userView(db, user.username);
+}
+
+/** Lets a disabled user log in again, with the password they had (reset it if in doubt). */
+export async function enableUser(
+  db: Db,
+  username: string,
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<User> {
+  const user = await managedUser(db, username, actor);
+  await audited(
+    db,
+    actor,
+    (tx) => setDisabled(tx, user.id, null, now),
+    () => ({ action: 'user.change', ...userTarget(user.username), detail: { change: 'enable' } }),
+  );
   return userView(db, user.username);
 }
 
@@ -163,8 +226,16 @@ export async function resetPassword(
   const user = await managedUser(db, username, actor);
   if (password !== undefined) checkPasswordRules(password, user.username);
   const oneTimePassword = password === undefined ? generatePassword() : null;
-  await setPassword(db, user.id, await hashPassword(password ?? (oneTimePassword as string)), oneTimePassword !== null, now); // prettier-ignore
-  await revokeUserSessions(db, user.id, now);
+  const passwordHash = await hashPassword(password ?? (oneTimePassword as string));
+  await audited(
+    db,
+    actor,
+    async (tx) => {
+      await setPassword(tx, user.id, passwordHash, oneTimePassword !== null, now);
+      await revokeUserSessions(tx, user.id, now);
+    },
+    () => ({ action: 'user.change', ...userTarget(user.username), detail: { change: 'password.reset', oneTimePassword: oneTimePassword !== null } }), // prettier-ignore
+  );
   return { user: await userView(db, user.username), oneTimePassword };
 }
 
@@ -173,14 +244,23 @@ export async function changeOwnPassword(
   db: Db,
   me: SessionUser,
   input: { currentPassword: string; newPassword: string; keepSessionId?: number },
+  audit: AuditActor,
   now: Date = new Date(),
 ): Promise<void> {
   const user = await findUserByUsername(db, me.username);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword)))
     throw new TepatError('password.wrong_current');
   checkPasswordRules(input.newPassword, user.username);
-  await setPassword(db, user.id, await hashPassword(input.newPassword), false, now);
-  await revokeUserSessions(db, user.id, now, input.keepSessionId);
+  const passwordHash = await hashPassword(input.newPassword);
+  await audited(
+    db,
+    actorOf(me, audit),
+    async (tx) => {
+      await setPassword(tx, user.id, passwordHash, false, now);
+      await revokeUserSessions(tx, user.id, now, input.keepSessionId);
+    },
+    () => ({ action: 'user.change', ...userTarget(user.username), detail: { change: 'password.own' } }), // prettier-ignore
+  );
 }
 
 /**

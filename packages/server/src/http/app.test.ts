@@ -89,6 +89,7 @@ describe('HTTP app', () => {
         '/api/auth/password',
         '/api/users',
         '/api/users/{username}/disable',
+        '/api/users/{username}/enable',
         '/api/users/{username}/reset-password',
       ].sort(),
     );

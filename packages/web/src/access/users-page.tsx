@@ -1,13 +1,13 @@
 /**
  * Users, for administrators: who may sign in, with which role and region, and their state; add
- * a user, reset a password, disable. A one-time password is shown once, to hand over.
+ * a user, reset a password, disable and enable again. A one-time password is shown once, to hand over.
  */
 import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'; // prettier-ignore
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleLabels } from '@tepat/domain';
-import { disableUser, listUsers, resetUserPassword, type IssuedUser, type User } from '../api/index.js'; // prettier-ignore
+import { disableUser, enableUser, listUsers, resetUserPassword, type IssuedUser, type User } from '../api/index.js'; // prettier-ignore
 import { ProblemAlert } from '../ui/index.js';
 import { NewUserForm } from './new-user-form.js';
 import { useSession } from './use-session.js';
@@ -31,6 +31,7 @@ export function UsersPage() {
   const users = useQuery({ queryKey: ['users'], queryFn: ({ signal }) => listUsers(signal) });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['users'] });
   const disable = useMutation({ mutationFn: disableUser, onSuccess: refresh });
+  const enable = useMutation({ mutationFn: enableUser, onSuccess: refresh });
   const reset = useMutation({
     mutationFn: resetUserPassword,
     onSuccess: (r) => {
@@ -61,7 +62,7 @@ export function UsersPage() {
           <Code fz="md">{issued.oneTimePassword}</Code>
         </Alert>
       )}
-      {[users.error, disable.error, reset.error].map(
+      {[users.error, disable.error, enable.error, reset.error].map(
         (e, i) => e && <ProblemAlert key={i} error={e} />,
       )}{' '}
       {/* prettier-ignore */}
@@ -95,6 +96,11 @@ export function UsersPage() {
                     {!u.disabled && u.id !== me?.id && (
                       <Button size="compact-xs" variant="light" color="red" onClick={() => disable.mutate(u.username)}> {/* prettier-ignore */}
                         {t('access.users.disable')}
+                      </Button>
+                    )}
+                    {u.disabled && (
+                      <Button size="compact-xs" variant="light" color="teal" onClick={() => enable.mutate(u.username)}> {/* prettier-ignore */}
+                        {t('access.users.enable')}
                       </Button>
                     )}
                   </Group>

@@ -78,6 +78,10 @@ export function disableUser(username: string): Promise<User> {
   return sendJson<User>('POST', `/users/${encodeURIComponent(username)}/disable`);
 }
 
+export function enableUser(username: string): Promise<User> {
+  return sendJson<User>('POST', `/users/${encodeURIComponent(username)}/enable`);
+}
+
 export function resetUserPassword(username: string): Promise<IssuedUser> {
   return sendJson<IssuedUser>('POST', `/users/${encodeURIComponent(username)}/reset-password`);
 }
