@@ -6,7 +6,7 @@
 //
 // The clusters are the synthetic truth, written as a match run: this measures the registry, not
 // matching (bench:linkage does that), so that 1,000,000 people fit in a few minutes.
-import { chmodSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -18,13 +18,18 @@ import { machine, writeSection } from './lib/report.js';
 const people = Number(process.env.BENCH_REGISTRY_PEOPLE ?? 1_000_000);
 const clients = 50;
 const region = '35.13';
-const dir = mkdtempSync(join(tmpdir(), 'tepat-bench-registry-'));
+// BENCH_REGISTRY_DIR=<a folder BENCH_KEEP=1 kept> builds and reads again on its imported data
+// (the registry emptied first): to compare code on the same data without importing again.
+const reuse = process.env.BENCH_REGISTRY_DIR;
+const dir = reuse ?? mkdtempSync(join(tmpdir(), 'tepat-bench-registry-'));
 chmodSync(dir, 0o755);
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 
-console.log(`writing a synthetic ${region} of ${people} people…`);
-await synthesize({ region, people, outDir: join(dir, 'src'), seed: 'bench-registry' });
+if (!reuse || !existsSync(join(dir, 'data'))) {
+  console.log(`writing a synthetic ${region} of ${people} people…`);
+  await synthesize({ region, people, outDir: join(dir, 'src'), seed: 'bench-registry' });
+}
 const { database } = await bootTepat({
   dataDir: join(dir, 'data'),
   command: 'bench:registry',
@@ -117,7 +122,15 @@ function variant(name) {
 const rows = [];
 try {
   const batchIds = [];
-  for (const source of ['dtks', 'regsosek', 'p3ke', 'dtsen']) {
+  const kept = reuse ? await pool.query('SELECT batch_ids FROM match_run ORDER BY id DESC LIMIT 1') : { rows: [] }; // prettier-ignore
+  if (kept.rows.length > 0) {
+    batchIds.push(...kept.rows[0].batch_ids.map(Number));
+    const tables = await pool.query(
+      `SELECT string_agg(tablename, ', ') AS t FROM pg_tables WHERE tablename LIKE 'registry\\_%' AND tablename <> 'registry_rule'`,
+    );
+    await pool.query(`TRUNCATE ${tables.rows[0].t}`);
+  }
+  for (const source of kept.rows.length > 0 ? [] : ['dtks', 'regsosek', 'p3ke', 'dtsen']) {
     const start = process.hrtime.bigint();
     const r = await importFile(database, {
       profile: source,
@@ -128,7 +141,7 @@ try {
     batchIds.push(r.id);
     console.log(`import ${source}: ${r.rows} rows in ${seconds(start).toFixed(1)} s`);
   }
-  await truthRun(batchIds);
+  if (kept.rows.length === 0) await truthRun(batchIds);
 
   // Build: against copying the run's linked source records once (what any build must read).
   let start = process.hrtime.bigint();
@@ -181,7 +194,7 @@ try {
 } finally {
   await database.close();
   // BENCH_KEEP=1 keeps the data folder to look at query plans afterwards.
-  if (process.env.BENCH_KEEP === '1') console.log(`data kept in ${dir}`);
+  if (process.env.BENCH_KEEP === '1' || reuse) console.log(`data kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
 

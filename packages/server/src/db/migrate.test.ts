@@ -44,6 +44,14 @@ describe('migrate', () => {
     expect(status.every((s) => s.appliedAt instanceof Date)).toBe(true);
   });
 
+  it('runs a migration numbered below one already applied (branches merged in any order)', async () => {
+    await writeFile(join(dir, '0001_a.sql'), 'CREATE TABLE a (x int);');
+    await writeFile(join(dir, '0003_c.sql'), 'CREATE TABLE c (z int);');
+    expect(await migrate(t.db, dir)).toEqual(['0001_a', '0003_c']);
+    await writeFile(join(dir, '0002_b.sql'), 'CREATE TABLE b (y int);');
+    expect(await migrate(t.db, dir)).toEqual(['0002_b']);
+  });
+
   it('leaves nothing of a failing migration and says which one failed', async () => {
     await writeFile(join(dir, '0001_ok.sql'), 'CREATE TABLE ok1 (x int);');
     await writeFile(

@@ -332,7 +332,23 @@ export interface RegionBpsCode {
   source: string;
 }
 
+export interface RegistryBirthCount {
+  /**
+   * First day of the birth month, after the summary's rule for unknown parts (YYYY-00-00 is 1 January).
+   */
+  birth_month: Timestamp | null;
+  build_id: Int8;
+  n: number;
+  region_code: string;
+  resolved: boolean;
+  scope: string;
+}
+
 export interface RegistryBuild {
+  /**
+   * The build wrote its region aggregates (registry_region_count, registry_birth_count); builds before migration 0007 did not, and summaries of their state are counted from the versions.
+   */
+  aggregated: Generated<boolean>;
   batch_ids: ArrayType<Int8>;
   built_at: Generated<Timestamp>;
   built_by: string;
@@ -394,6 +410,11 @@ export interface RegistryFamily {
   version_id: Generated<Int8>;
 }
 
+export interface RegistryNameVariant {
+  key: string;
+  variant: string;
+}
+
 export interface RegistryPerson {
   address: string | null;
   birth_date: string | null;
@@ -430,6 +451,10 @@ export interface RegistryPerson {
    * The chosen name through @tepat/linkage normaliseName (titles dropped, old spelling, Muhammad variants): trigram search.
    */
   name_norm: string | null;
+  /**
+   * wordKey of each word of name_norm (@tepat/linkage nameWordKeys), in order: name search finds people having a key of every query word. NULL on versions opened before migration 0007 until a build fills the open ones.
+   */
+  name_words: string[] | null;
   nik: string | null;
   /**
    * The chosen NIK passed every check of its source row (no nik.* error); false also when there is no NIK.
@@ -455,6 +480,25 @@ export interface RegistryPersonRecord {
   source_kind: string;
   valid_from: Timestamp;
   valid_to: Timestamp | null;
+}
+
+export interface RegistryRegionCount {
+  build_id: Int8;
+  kind: string;
+  /**
+   * person and family: a column of the summary (people, s_miskin, d_3, sex_l, invalid_nik, …); field: a field whose sources disagree (people count).
+   */
+  measure: string;
+  n: number;
+  /**
+   * The desa of the people or families counted; when unresolved (not a known desa), their region code or else the scope.
+   */
+  region_code: string;
+  /**
+   * region_code is a desa of the reference: the rows count under their kecamatan and kabupaten; else as unresolved.
+   */
+  resolved: boolean;
+  scope: string;
 }
 
 export interface RegistryRule {
@@ -624,10 +668,13 @@ export interface DB {
   region: Region;
   region_boundary: RegionBoundary;
   region_bps_code: RegionBpsCode;
+  registry_birth_count: RegistryBirthCount;
   registry_build: RegistryBuild;
   registry_family: RegistryFamily;
+  registry_name_variant: RegistryNameVariant;
   registry_person: RegistryPerson;
   registry_person_record: RegistryPersonRecord;
+  registry_region_count: RegistryRegionCount;
   registry_rule: RegistryRule;
   review_decision: ReviewDecision;
   review_pair: ReviewPair;

@@ -4,6 +4,7 @@
  */
 import { TepatError } from '@tepat/domain';
 import type { Db } from '../db/index.js';
+import * as a from './registry-aggregate.queries.js';
 import * as q from './registry-summary.queries.js';
 import type { RegionCounts, RegistryRegionSummary } from './registry.js';
 
@@ -52,6 +53,46 @@ function countsOf(
   };
 }
 
+type Counts = { people: Row[]; families: Row[]; fields: { child: string | null; field: string; n: number }[] }; // prettier-ignore
+
+/**
+ * The counts of the region and its children: summed from the builds' stored aggregates
+ * (registry-aggregate.queries.ts), or counted from the versions when a build in play has none.
+ */
+async function countRegion(db: Db, code: string, asOf: string | undefined): Promise<Counts> {
+  const state = await a.findAggregateState(db, asOf);
+  if (!state) {
+    const [people, families, fields] = await Promise.all([
+      q.peopleCounts(db, code, asOf),
+      q.familyCounts(db, code, asOf),
+      q.disagreementCounts(db, code, asOf),
+    ]);
+    return { people, families, fields };
+  }
+  const child = q.childLength(code) ?? code.length;
+  const [stored, ages, boundary] = await Promise.all([
+    a.storedCounts(db, code, child, asOf),
+    a.storedAges(db, code, child, asOf, state.zones),
+    a.boundaryAges(db, code, child, asOf, state.zones),
+  ]);
+  const rows = { person: new Map<string | null, Row>(), family: new Map<string | null, Row>() };
+  const fields: Counts['fields'] = [];
+  for (const r of stored) {
+    if (r.kind === 'field') fields.push({ child: r.child, field: r.measure, n: r.n });
+    else {
+      const by = rows[r.kind as 'person' | 'family'];
+      by.set(r.child, { ...by.get(r.child), child: r.child, [r.measure]: r.n });
+    }
+  }
+  for (const r of [...ages, ...boundary]) {
+    const k = (r.child ?? null) as string | null;
+    const row: Row = { ...rows.person.get(k), child: k };
+    for (const age of ['a_0_5', 'a_6_17', 'a_18_59', 'a_60', 'a_unknown']) row[age] = n(row, age) + n(r, age); // prettier-ignore
+    rows.person.set(k, row);
+  }
+  return { people: [...rows.person.values()], families: [...rows.family.values()], fields };
+}
+
 export async function summariseRegion(
   db: Db,
   code: string,
@@ -59,11 +100,7 @@ export async function summariseRegion(
 ): Promise<RegistryRegionSummary> {
   const names = await q.regionNames(db, [code]);
   if (!names.has(code)) throw new TepatError('region.not_found', { value: code });
-  const [people, families, fields] = await Promise.all([
-    q.peopleCounts(db, code, o.asOf),
-    q.familyCounts(db, code, o.asOf),
-    q.disagreementCounts(db, code, o.asOf),
-  ]);
+  const { people, families, fields } = await countRegion(db, code, o.asOf);
   const key = (r: Row) => (typeof r.child === 'string' ? r.child : '');
   const peopleBy = new Map(people.map((r) => [key(r), r]));
   const familiesBy = new Map(families.map((r) => [key(r), r]));

@@ -244,9 +244,9 @@ export async function applyVersions(
   // afterwards rewrote every new row and its indexes a second time.
   const person = table === 'registry_person';
   const opened = await client.query(`INSERT INTO ${table}
-      (scope, valid_from, build_id, change, changed_fields, ${cols.join(', ')}${person ? ', name_norm, name_key' : ''})
+      (scope, valid_from, build_id, change, changed_fields, ${cols.join(', ')}${person ? ', name_norm, name_key, name_words' : ''})
     SELECT ${S}, ${D}, ${B}, CASE WHEN x.old_version IS NULL THEN 'new' ELSE 'changed' END,
-      x.changed_fields, ${cols.map((k) => `n.${k}`).join(', ')}${person ? ', k.norm, k.key' : ''}
+      x.changed_fields, ${cols.map((k) => `n.${k}`).join(', ')}${person ? ', k.norm, k.key, k.words' : ''}
     FROM ${next} n JOIN ${next}_change x ON x.id = n.id
     ${person ? 'LEFT JOIN reg_name_key k ON k.name = n.name' : ''}`);
   return {
@@ -285,19 +285,37 @@ export async function distinctNames(client: pg.PoolClient, after: string, limit:
 /** Where the people's search keys wait for the insert of their versions. */
 export async function createNameKeysTable(client: pg.PoolClient): Promise<void> {
   await client.query(
-    'CREATE TEMP TABLE reg_name_key (name text PRIMARY KEY, norm text, key text) ON COMMIT DROP',
+    'CREATE TEMP TABLE reg_name_key (name text PRIMARY KEY, norm text, key text, words text[]) ON COMMIT DROP',
   );
 }
 
+/** A page of names' search keys; `words` are each name's word keys joined by spaces. */
 export async function addNameKeys(
   client: pg.PoolClient,
-  names: string[],
-  norms: string[],
-  keys: string[],
+  k: { names: string[]; norms: string[]; keys: string[]; words: string[] },
 ) {
   await client.query(
-    `INSERT INTO reg_name_key SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
-    [names, norms, keys],
+    `INSERT INTO reg_name_key SELECT n, norm, key, string_to_array(nullif(w, ''), ' ')
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u (n, norm, key, w)`,
+    [k.names, k.norms, k.keys, k.words],
+  );
+}
+
+/** Word keys under their deletion variants (name-variants.ts), for the name search. */
+export async function addNameVariants(client: pg.PoolClient, variants: string[], keys: string[]) {
+  await client.query(
+    `INSERT INTO registry_name_variant (variant, key) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT DO NOTHING`,
+    [variants, keys],
+  );
+}
+
+/** Word keys for open versions opened before they existed (migration 0007); none after. */
+export async function fillNameWords(client: pg.PoolClient, scope: string) {
+  await client.query(
+    `UPDATE registry_person p SET name_words = k.words FROM reg_name_key k
+     WHERE p.scope = $1 AND p.valid_to IS NULL AND p.name_words IS NULL AND k.name = p.name`,
+    [scope],
   );
 }
 

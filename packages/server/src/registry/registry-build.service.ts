@@ -4,9 +4,12 @@
  * search keys, which come from @tepat/linkage's Indonesian normaliser, a page at a time.
  */
 import { TepatError } from '@tepat/domain';
-import { keyOfNormalisedName, normaliseName } from '@tepat/linkage';
+import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
+import type pg from 'pg';
 import type { Database } from '../db/index.js';
+import { writeAggregates } from './registry-aggregate.queries.js';
 import * as q from './registry-build.queries.js';
+import { wordVariants } from './name-variants.js';
 import { loadRules } from './registry-rules.queries.js';
 
 export interface BuildOptions {
@@ -36,6 +39,46 @@ export interface BuildSummary {
 
 const keyPage = 20_000;
 
+/**
+ * Search keys of every distinct chosen name, a page at a time: the normalised name, its key and
+ * its word keys; each word not seen yet in this build puts its key under its deletion variants.
+ */
+async function addNameKeys(client: pg.PoolClient): Promise<void> {
+  await q.createNameKeysTable(client);
+  const known = new Map<string, string>();
+  const seenWords = new Set<string>();
+  for (let after = ''; ;) {
+    const names = await q.distinctNames(client, after, keyPage);
+    if (names.length === 0) break;
+    const norms = names.map((n) => normaliseName(n).name);
+    const variants: string[] = [];
+    const ofKeys: string[] = [];
+    const words = norms.map((norm) => {
+      const keys = [];
+      for (const w of norm.split(' ')) {
+        if (w === '') continue;
+        let key = known.get(w);
+        if (key === undefined) {
+          key = wordKey(w);
+          known.set(w, key);
+        }
+        if (!seenWords.has(w)) {
+          seenWords.add(w);
+          for (const v of wordVariants(w, key)) {
+            variants.push(v);
+            ofKeys.push(key);
+          }
+        }
+        keys.push(key);
+      }
+      return keys.join(' ');
+    });
+    await q.addNameKeys(client, { names, norms, keys: norms.map(keyOfNormalisedName), words });
+    if (variants.length > 0) await q.addNameVariants(client, variants, ofKeys);
+    after = names[names.length - 1]!;
+  }
+}
+
 export async function buildRegistry(
   database: Database,
   options: BuildOptions = {},
@@ -60,17 +103,12 @@ export async function buildRegistry(
     await q.loadCandidates(client, ctx);
     await q.choosePeople(client, rules);
     await q.chooseFamilies(client, rules);
-    await q.createNameKeysTable(client);
-    for (let after = ''; ;) {
-      const names = await q.distinctNames(client, after, keyPage);
-      if (names.length === 0) break;
-      const norms = names.map((n) => normaliseName(n).name);
-      await q.addNameKeys(client, names, norms, norms.map(keyOfNormalisedName));
-      after = names[names.length - 1]!;
-    }
+    await addNameKeys(client);
     const people = await q.applyVersions(client, 'registry_person', q.personColumns, ctx);
+    await q.fillNameWords(client, run.scope);
     const families = await q.applyVersions(client, 'registry_family', q.familyColumns, ctx);
     const records = await q.applyMembership(client, ctx);
+    await writeAggregates(client, buildId, run.scope);
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
     await q.setBuildCounts(client, buildId, { people, families, records });
     await client.query('COMMIT');

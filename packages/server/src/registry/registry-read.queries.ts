@@ -4,6 +4,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/index.js';
+import { inRegion, personSummaryColumns } from './registry-search.queries.js';
 import type { SourceValues, Version } from './registry.js';
 
 type Row = Record<string, unknown>;
@@ -14,11 +15,6 @@ export function validOn(alias: string, asOf: string | undefined): RawBuilder<unk
     ? sql`${t}.valid_to IS NULL`
     : sql`(${t}.valid_from <= ${asOf}::date AND (${t}.valid_to IS NULL OR ${t}.valid_to > ${asOf}::date))`;
 }
-
-const inRegion = (column: RawBuilder<unknown>, region: string | undefined) =>
-  region === undefined
-    ? sql`true`
-    : sql`(${column} = ${region} OR ${column} LIKE ${`${region}.%`})`;
 
 export async function findPersonRow(db: Db, id: string, asOf: string | undefined) {
   const r = await sql<Row>`SELECT * FROM registry_person p WHERE p.id = ${id} AND ${validOn('p', asOf)}
@@ -32,36 +28,12 @@ export async function findFamilyRow(db: Db, id: string, asOf: string | undefined
   return r.rows[0];
 }
 
-const personSummaryColumns = sql`p.id, p.family_id, p.household_id, p.nik, p.nik_valid, p.kk, p.name,
-  p.sex, p.birth_date, p.relation, p.region_code, f.status`;
-
 export async function listMembers(db: Db, familyId: string, asOf: string | undefined) {
   const r = await sql<Row>`SELECT ${personSummaryColumns} FROM registry_person p
     LEFT JOIN registry_family f ON f.id = p.family_id AND f.scope = p.scope AND ${validOn('f', asOf)}
     WHERE p.family_id = ${familyId} AND ${validOn('p', asOf)}
     ORDER BY p.relation NULLS LAST, p.id`.execute(db);
   return r.rows;
-}
-
-/** People by NIK or KK (16 digits), else by name: same key, key prefix or trigram similarity. */
-export async function searchPeople(
-  db: Db,
-  o: { nikOrKk?: string; name?: { norm: string; key: string }; region?: string; asOf?: string; limit: number; offset: number }, // prettier-ignore
-) {
-  const match = o.nikOrKk
-    ? sql`(p.nik = ${o.nikOrKk} OR p.kk = ${o.nikOrKk})`
-    : o.name
-      ? sql`(p.name_key = ${o.name.key} OR p.name_key LIKE ${`${o.name.key}%`} OR p.name_norm % ${o.name.norm})`
-      : sql`true`;
-  const where = sql`${validOn('p', o.asOf)} AND ${match} AND ${inRegion(sql`p.region_code`, o.region)}`;
-  const rank = o.name
-    ? sql`(p.name_key = ${o.name.key}) DESC, similarity(p.name_norm, ${o.name.norm}) DESC, p.id`
-    : sql`p.id`;
-  const total = await sql<{ n: number }>`SELECT count(*)::int AS n FROM registry_person p WHERE ${where}`.execute(db); // prettier-ignore
-  const r = await sql<Row>`SELECT ${personSummaryColumns} FROM registry_person p
-    LEFT JOIN registry_family f ON f.id = p.family_id AND f.scope = p.scope AND ${validOn('f', o.asOf)}
-    WHERE ${where} ORDER BY ${rank} LIMIT ${o.limit} OFFSET ${o.offset}`.execute(db);
-  return { total: total.rows[0]!.n, rows: r.rows };
 }
 
 /** Every source record of the people, valid on the date, with all their values. */

@@ -1,8 +1,9 @@
 /**
- * Row-level security by region (migration 0010) on a real registry: queries without any WHERE
- * see only the rows of the transaction's scope; no scope sees nothing; the scoped role cannot
- * write, nor read what it was not granted. The fixture region has people in desa 35.74.05.1001
- * (O1–O4) and one in 35.74.05.1005 (O5).
+ * Row-level security by region (migrations 0010, 0011) on a real registry: queries without any
+ * WHERE see only the rows of the transaction's scope; no scope sees nothing; the scoped role
+ * cannot write, nor read what it was not granted; a summary summed from the stored aggregates and
+ * a name search show only what the scope holds. The fixture region has people in desa
+ * 35.74.05.1001 (O1–O4) and one in 35.74.05.1005 (O5).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withRegionScope, scopeOfRegion } from '../db/index.js';
 import { importFile } from '../ingest/index.js';
+import { summariseRegion } from './region-summary.service.js';
 import { buildRegistry } from './registry-build.service.js';
+import { searchPeople } from './registry.service.js';
 import {
   fixtureDates,
   writeFixtureRun,
@@ -109,5 +112,69 @@ describe('row-level security by region', () => {
       sql<{ source_kind: string }>`SELECT DISTINCT source_kind FROM import_batch ORDER BY 1`.execute(tx), // prettier-ignore
     );
     expect(kinds.rows.map((r) => r.source_kind)).toEqual(['dtks', 'dtsen', 'regsosek']);
+  });
+});
+
+describe('stored aggregates and name search under row-level security', () => {
+  const summary = (scope: string, code: string) =>
+    withRegionScope(t.db, scope, (tx) => summariseRegion(tx, code));
+  /** The summary the scope gets when counted from the versions it sees (no stored aggregates). */
+  async function fromVersions(scope: string, code: string) {
+    await sql`UPDATE registry_build SET aggregated = false`.execute(t.db);
+    try {
+      return await summary(scope, code);
+    } finally {
+      await sql`UPDATE registry_build SET aggregated = true`.execute(t.db);
+    }
+  }
+
+  it("shows a desa operator only the counts of the desa in its kecamatan's summary", async () => {
+    const built = await t.pool.query<{ a: boolean }>('SELECT bool_and(aggregated) AS a FROM registry_build'); // prettier-ignore
+    expect(built.rows[0]!.a).toBe(true);
+    const all = await summary('*', '35.74.05');
+    expect(all.children.map((c) => [c.code, c.people])).toEqual([
+      ['35.74.05.1001', 3],
+      ['35.74.05.1005', 1],
+    ]);
+    const own = await summary('35.74.05.1005', '35.74.05');
+    expect(own.children).toEqual([all.children[1]]);
+    // The kecamatan's total is the desa's: nothing of 1001 is summed in.
+    expect(own.region).toEqual({ ...all.children[1], code: '35.74.05', name: all.region.name });
+    const other = await summary('35.74.05.1001', '35.74.05');
+    expect(other.children.map((c) => [c.code, c.people])).toEqual([['35.74.05.1001', 3]]);
+    expect((await summary('35.74.05.1005', '35.74')).region.people).toBe(1);
+  });
+
+  it('sums the same from the stored aggregates as from the versions each scope sees', async () => {
+    for (const scope of ['*', '35.74', '35.74.05', '35.74.05.1001', '35.74.05.1005', '35.73'])
+      for (const code of ['35.74', '35.74.05', '35.74.05.1005'])
+        expect(await summary(scope, code)).toEqual(await fromVersions(scope, code));
+  });
+
+  it('keeps the aggregate rows to the scope and nothing without one', async () => {
+    const places = (scope: string, table: string) =>
+      withRegionScope(t.db, scope, async (tx) => {
+        const r = await sql<{ code: string }>`SELECT DISTINCT region_code AS code FROM ${sql.table(table)} ORDER BY 1`.execute(tx); // prettier-ignore
+        return r.rows.map((x) => x.code);
+      });
+    for (const table of ['registry_region_count', 'registry_birth_count']) {
+      expect(await places('35.74.05.1005', table)).toEqual(['35.74.05.1005']);
+      expect(await places('35.74', table)).toEqual(['35.74', '35.74.05.1001', '35.74.05.1005']);
+      expect(await places('-', table)).toEqual([]);
+    }
+  });
+
+  it('finds a name only among the people of the scope', async () => {
+    const search = (scope: string, q: string) =>
+      withRegionScope(t.db, scope, async (tx) => {
+        const r = await searchPeople(tx, { q });
+        return { ids: r.items.map((p) => p.id), total: r.total, more: r.more };
+      });
+    expect(await search('35.74.05.1005', 'EKO PRASETYO')).toEqual({ ids: ['O5'], total: 1, more: false }); // prettier-ignore
+    // One letter off: widened through the word variants, which every scope reads.
+    expect((await search('35.74.05.1005', 'EKO PRASETIO')).ids).toEqual(['O5']);
+    expect((await search('35.74.05.1001', 'EKO PRASETYO')).ids).toEqual([]);
+    expect((await search('35.74.05.1001', 'BUDI SANTOSO')).ids).toEqual(['O1']);
+    expect((await search('35.74.05.1005', 'BUDI SANTOSO')).ids).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
+import { ageMeasures, birthDateOf, familyMeasures, personMeasures } from './registry-measures.js';
 import { validOn } from './registry-read.queries.js';
 
 type Row = Record<string, unknown>;
@@ -16,29 +17,11 @@ export async function peopleCounts(db: Db, code: string, asOf: string | undefine
   const child = childLength(code) ?? code.length;
   const ref = asOf === undefined ? sql`current_date` : sql`${asOf}::date`;
   const place = sql`coalesce(p.region_code, p.scope)`;
-  const age = sql`date_part('year', age(${ref}, to_date(replace(p.birth_date, '-00', '-01'), 'YYYY-MM-DD')))`;
+  const age = sql`date_part('year', age(${ref}, ${sql.raw(birthDateOf('p.birth_date'))}))`;
   const r = await sql<Row>`
     SELECT CASE WHEN grouping(x.child) = 1 THEN 'total' ELSE x.child END AS child,
-      count(*)::int AS people,
-      count(*) FILTER (WHERE x.status = 'miskin_ekstrem')::int AS s_miskin_ekstrem,
-      count(*) FILTER (WHERE x.status = 'miskin')::int AS s_miskin,
-      count(*) FILTER (WHERE x.status = 'rentan')::int AS s_rentan,
-      count(*) FILTER (WHERE x.status = 'tidak_miskin')::int AS s_tidak_miskin,
-      count(*) FILTER (WHERE x.status IS NULL)::int AS s_unknown,
-      ${sql.raw(Array.from({ length: 10 }, (_, i) => `count(*) FILTER (WHERE x.decile = ${i + 1})::int AS d_${i + 1}`).join(', '))},
-      count(*) FILTER (WHERE x.decile IS NULL)::int AS d_unknown,
-      count(*) FILTER (WHERE x.sex = 'L')::int AS sex_l,
-      count(*) FILTER (WHERE x.sex = 'P')::int AS sex_p,
-      count(*) FILTER (WHERE x.sex IS NULL)::int AS sex_unknown,
-      count(*) FILTER (WHERE x.age < 6)::int AS a_0_5,
-      count(*) FILTER (WHERE x.age BETWEEN 6 AND 17)::int AS a_6_17,
-      count(*) FILTER (WHERE x.age BETWEEN 18 AND 59)::int AS a_18_59,
-      count(*) FILTER (WHERE x.age >= 60)::int AS a_60,
-      count(*) FILTER (WHERE x.age IS NULL)::int AS a_unknown,
-      count(*) FILTER (WHERE x.disagrees)::int AS disagreeing,
-      count(*) FILTER (WHERE NOT x.nik_valid)::int AS invalid_nik,
-      count(*) FILTER (WHERE x.kk IS NULL)::int AS missing_kk,
-      count(*) FILTER (WHERE x.unresolved)::int AS unresolved
+      ${sql.raw(personMeasures)},
+      ${sql.raw(ageMeasures)}
     FROM (
       SELECT CASE WHEN d.code IS NULL THEN NULL ELSE left(p.region_code, ${child}) END AS child,
         f.status, f.decile, p.sex, p.nik_valid, p.kk, cardinality(p.disagreements) > 0 AS disagrees,
@@ -56,16 +39,7 @@ export async function familyCounts(db: Db, code: string, asOf: string | undefine
   const place = sql`coalesce(f.region_code, f.scope)`;
   const r = await sql<Row>`
     SELECT CASE WHEN grouping(x.child) = 1 THEN 'total' ELSE x.child END AS child,
-      count(*)::int AS families,
-      count(*) FILTER (WHERE x.status = 'miskin_ekstrem')::int AS s_miskin_ekstrem,
-      count(*) FILTER (WHERE x.status = 'miskin')::int AS s_miskin,
-      count(*) FILTER (WHERE x.status = 'rentan')::int AS s_rentan,
-      count(*) FILTER (WHERE x.status = 'tidak_miskin')::int AS s_tidak_miskin,
-      count(*) FILTER (WHERE x.status IS NULL)::int AS s_unknown,
-      ${sql.raw(Array.from({ length: 10 }, (_, i) => `count(*) FILTER (WHERE x.decile = ${i + 1})::int AS d_${i + 1}`).join(', '))},
-      count(*) FILTER (WHERE x.decile IS NULL)::int AS d_unknown,
-      count(*) FILTER (WHERE x.disagrees)::int AS disagreeing,
-      count(*) FILTER (WHERE x.decile_spread >= 2)::int AS spread2
+      ${sql.raw(familyMeasures)}
     FROM (
       SELECT CASE WHEN d.code IS NULL THEN NULL ELSE left(f.region_code, ${child}) END AS child,
         f.status, f.decile, f.decile_spread, cardinality(f.disagreements) > 0 AS disagrees

@@ -3,9 +3,11 @@
  * and history, and the families whose deciles disagree. Each takes `asOf`.
  */
 import { TepatError } from '@tepat/domain';
-import { keyOfNormalisedName, normaliseName } from '@tepat/linkage';
+import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
 import type { Db } from '../db/index.js';
+import { wordVariants } from './name-variants.js';
 import * as q from './registry-read.queries.js';
+import * as s from './registry-search.queries.js';
 import type { PovertyStatus } from './registry-rules.js';
 import type {
   Chosen,
@@ -119,19 +121,39 @@ export interface SearchOptions extends ReadOptions {
   offset?: number | undefined;
 }
 
-/** `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling. */
+/**
+ * `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling: by word keys
+ * (registry-search.queries.ts), and by trigrams over whole names only when they find nobody.
+ */
 export async function searchPeople(db: Db, o: SearchOptions) {
   const query = o.q?.trim() ?? '';
   const digits = query.replace(/[\s.-]/g, '');
-  const norm = normaliseName(query).name;
-  const r = await q.searchPeople(db, {
-    ...(/^\d{16}$/.test(digits) ? { nikOrKk: digits } : norm ? { name: { norm, key: keyOfNormalisedName(norm) } } : {}), // prettier-ignore
-    ...(o.region !== undefined && { region: o.region }),
-    ...(o.asOf !== undefined && { asOf: o.asOf }),
+  const page = {
+    region: o.region,
+    asOf: o.asOf,
     limit: o.limit ?? 50,
     offset: o.offset ?? 0,
-  });
-  return { total: r.total, items: r.rows.map(toPersonSummary) };
+  };
+  const norm = /^\d{16}$/.test(digits) ? '' : normaliseName(query).name;
+  if (!norm) {
+    const r = await s.searchByNumber(db, /^\d{16}$/.test(digits) ? digits : null, page);
+    return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
+  }
+  const key = keyOfNormalisedName(norm);
+  const words = norm.split(' ').filter(Boolean);
+  const [widened, freq] = await Promise.all([
+    s.widenWords(
+      db,
+      words.map((w) => ({ key: wordKey(w), variants: wordVariants(w) })),
+    ),
+    s.keyFrequencies(db),
+  ]);
+  const share = (keys: string[]) => keys.reduce((n, k) => n + (freq.of.get(k) ?? freq.floor), 0);
+  const m = { norm, key, words: widened.map((w) => ({ ...w, share: share(w.keys) })) };
+  let r = await s.searchByName(db, { ...m, by: 'words' }, page);
+  if (r.total === 0 && words.length > 1) r = await s.searchByName(db, { ...m, by: 'words-but-one' }, page); // prettier-ignore
+  if (r.total === 0) r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
+  return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
 }
 
 export async function listDecileDisagreements(

@@ -86,7 +86,13 @@ export const PersonSummarySchema = z.object({
 });
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 
-export const PersonPageSchema = z.object({ total: z.number(), items: z.array(PersonSummarySchema) }); // prettier-ignore
+export const PersonPageSchema = z.object({
+  total: z.number().describe('people found; a lower bound when `more`'),
+  more: z
+    .boolean()
+    .describe('a name matched more people than a search ranks (200 per tier): narrow it'),
+  items: z.array(PersonSummarySchema),
+});
 export type PersonPage = z.infer<typeof PersonPageSchema>;
 
 const personFieldsSchema = {

@@ -76,7 +76,10 @@ export interface PersonSummary {
 }
 
 export interface PersonPage {
+  /** People found; a lower bound when `more`. */
   total: number;
+  /** A name matched more people than one search ranks: narrow it (another word, a smaller region). */
+  more: boolean;
   items: PersonSummary[];
 }
 

@@ -231,12 +231,17 @@ export function SearchPage() {
         <Paper withBorder p="md" radius="md">
           <Group justify="space-between" mb="sm">
             <Text size="sm" data-testid="search-total">
-              {t('registry.search.total', {
+              {t(results.data.more ? 'registry.search.totalAtLeast' : 'registry.search.total', {
                 total: fmt(results.data.total),
               })}
             </Text>
             <ExportButton fileBase={`cari ${q}`} table={table} />
           </Group>
+          {results.data.more && (
+            <Text size="xs" c="dimmed" mb="sm" data-testid="search-more">
+              {t('registry.search.more')}
+            </Text>
+          )}
           <ResultsTable items={items} desaName={desaName} />
           {results.data.total > pageSize && (
             <Pagination
