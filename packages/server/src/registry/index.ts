@@ -11,3 +11,4 @@ export { getFamily, getPerson, listDecileDisagreements, searchPeople } from './r
 export { summariseRegion } from './region-summary.service.js';
 export { exportRegistry } from './registry-export.js';
 export { registryRoutes } from './registry.routes.js';
+export { NameIndexCache, type NameIndexOptions } from './name-index.cache.js';

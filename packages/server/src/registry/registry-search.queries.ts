@@ -179,3 +179,49 @@ export async function searchByName(db: Db, m: NameMatch, o: SearchPage) {
   const at = (k: string) => Number(counts?.[k] ?? 0);
   return { total: at('total'), more: at('first') >= cap || at('second') >= cap, rows: r.rows };
 }
+
+/**
+ * What a reader's transaction sees: the latest registry build (the in-memory name index must
+ * reflect it) and its region scope (`*` for the owner, which row-level security leaves alone).
+ */
+export async function readerState(
+  db: Db,
+): Promise<{ build: string | null; visibility: string | null }> {
+  // prettier-ignore
+  const r = await sql<{ build: string | null; scope: string | null; scoped: boolean }>`
+    SELECT (SELECT max(id) FROM registry_build)::text AS build, tepat_region_scope() AS scope,
+      current_user = 'tepat_scoped' AS scoped`.execute(db);
+  const row = r.rows[0]!;
+  return { build: row.build, visibility: row.scoped ? row.scope : '*' };
+}
+
+/** The page of a name search found in memory: the people of these versions, in no order. */
+export async function peopleByVersion(db: Db, versionIds: number[]): Promise<Row[]> {
+  const r = await sql<Row>`SELECT p.version_id, ${personSummaryColumns} FROM registry_person p
+    LEFT JOIN registry_family f ON f.id = p.family_id AND f.scope = p.scope AND ${validOn('f', undefined)}
+    WHERE p.version_id = ANY(${versionIds}::bigint[])`.execute(db); // prettier-ignore
+  return r.rows;
+}
+
+/**
+ * Everything the name index holds, read in one snapshot (repeatable read: the build id and
+ * the rows agree) by the owner; `undefined` when the open versions outnumber `maxPeople`.
+ */
+export async function nameIndexRows(db: Db, maxPeople: number) {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => {
+      const head = await sql<{ build: string | null; n: number }>`
+        SELECT (SELECT max(id) FROM registry_build)::text AS build,
+          (SELECT count(*)::int FROM registry_person WHERE valid_to IS NULL) AS n`.execute(tx);
+      const { build, n } = head.rows[0]!;
+      if (n > maxPeople) return { build, people: undefined, variants: [] };
+      const people = await sql<{ version_id: string; id: string; region_code: string | null; scope: string; name_norm: string | null; name_key: string | null; name_words: string[] | null }>`
+        SELECT version_id, id, region_code, scope, name_norm, name_key, name_words
+        FROM registry_person WHERE valid_to IS NULL`.execute(tx); // prettier-ignore
+      const variants = await sql<{ variant: string; key: string }>`
+        SELECT variant, key FROM registry_name_variant WHERE length(key) >= ${minVariantLength}`.execute(tx); // prettier-ignore
+      return { build, people: people.rows, variants: variants.rows };
+    });
+}

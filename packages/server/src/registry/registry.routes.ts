@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { accessGroups } from '@tepat/domain';
 import { assertRegionInScope, scopedRead } from '../access/index.js';
 import type { Db } from '../db/index.js';
+import { NameIndexCache } from './name-index.cache.js';
 import { summariseRegion } from './region-summary.service.js';
 import {
   AsOfSchema,
@@ -45,6 +46,13 @@ const page = {
 
 export function registryRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Names in memory for the search, loaded as the server starts and after each build.
+  const names = new NameIndexCache(db);
+  app.addHook('onReady', (done) => {
+    names.preload();
+    done();
+  });
+  app.addHook('onClose', () => names.settled());
 
   r.get('/api/people', {
     config: { access: accessGroups.personalData },
@@ -61,7 +69,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (req) => {
       assertRegionInScope(req, req.query.region);
-      const found = await scopedRead(db, req, (tx) => searchPeople(tx, req.query));
+      const found = await scopedRead(db, req, (tx) => searchPeople(tx, req.query, names));
       // The query itself may be a NIK or a name: the trail keeps only what kind it was.
       await req.audit({
         action: 'search',

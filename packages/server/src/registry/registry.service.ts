@@ -5,6 +5,7 @@
 import { TepatError } from '@tepat/domain';
 import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
 import type { Db } from '../db/index.js';
+import type { NameIndexCache } from './name-index.cache.js';
 import { wordVariants } from './name-variants.js';
 import * as q from './registry-read.queries.js';
 import * as s from './registry-search.queries.js';
@@ -125,7 +126,7 @@ export interface SearchOptions extends ReadOptions {
  * `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling: by word keys
  * (registry-search.queries.ts), and by trigrams over whole names only when they find nobody.
  */
-export async function searchPeople(db: Db, o: SearchOptions) {
+export async function searchPeople(db: Db, o: SearchOptions, names?: NameIndexCache) {
   const query = o.q?.trim() ?? '';
   const digits = query.replace(/[\s.-]/g, '');
   const page = {
@@ -141,6 +142,10 @@ export async function searchPeople(db: Db, o: SearchOptions) {
   }
   const key = keyOfNormalisedName(norm);
   const words = norm.split(' ').filter(Boolean);
+  if (names !== undefined && o.asOf === undefined) {
+    const found = await searchInIndex(db, names, { norm, key, words }, page);
+    if (found) return found;
+  }
   const [widened, freq] = await Promise.all([
     s.widenWords(
       db,
@@ -154,6 +159,31 @@ export async function searchPeople(db: Db, o: SearchOptions) {
   if (r.total === 0 && words.length > 1) r = await s.searchByName(db, { ...m, by: 'words-but-one' }, page); // prettier-ignore
   if (r.total === 0) r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
   return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
+}
+
+/**
+ * A name search through the in-memory index (name-index.ts), with the same tiers and ranking
+ * as the SQL; `undefined` when the index does not reflect the reader's registry yet, or finds
+ * nobody (the trigram fallback over whole names is SQL's).
+ */
+async function searchInIndex(
+  db: Db,
+  names: NameIndexCache,
+  q: { norm: string; key: string; words: string[] },
+  page: { region: string | undefined; limit: number; offset: number },
+) {
+  const state = await s.readerState(db);
+  const index = names.current(state.build);
+  if (index === undefined) return undefined;
+  const query = { norm: q.norm, key: q.key, words: q.words.map((w) => ({ word: w, key: wordKey(w) })) }; // prettier-ignore
+  const o = { region: page.region, scope: state.visibility, cap: s.nameCandidateCap };
+  let found = index.find({ ...query, by: 'words' }, o);
+  if (found.hits.length === 0 && q.words.length > 1) found = index.find({ ...query, by: 'words-but-one' }, o); // prettier-ignore
+  if (found.hits.length === 0) return undefined;
+  const wanted = found.hits.slice(page.offset, page.offset + page.limit).map((h) => h.versionId);
+  const rows = new Map((await s.peopleByVersion(db, wanted)).map((r) => [Number(r.version_id), r])); // prettier-ignore
+  const items = wanted.flatMap((v) => (rows.has(v) ? [toPersonSummary(rows.get(v)!)] : []));
+  return { total: found.hits.length, more: found.more, items };
 }
 
 export async function listDecileDisagreements(

@@ -1,0 +1,86 @@
+/**
+ * The name index of one server process: loaded from PostgreSQL by the owner (all regions; the
+ * index only proposes version ids, and the page is read under the user's row-level security),
+ * and loaded again in the background whenever a reader sees a newer registry build. Until it
+ * reflects the build a reader sees, searches take the SQL path: never a stale answer.
+ */
+import type { Db } from '../db/index.js';
+import { NameIndex } from './name-index.js';
+import { nameIndexRows } from './registry-search.queries.js';
+
+export interface NameIndexOptions {
+  /** Above this many current people the index is not built (memory): SQL answers. */
+  maxPeople?: number;
+  /** After a failed load, how long to wait before trying again. */
+  retryMs?: number;
+}
+
+export class NameIndexCache {
+  private index: NameIndex | undefined;
+  private build: string | null | undefined;
+  private tooLarge = false;
+  private loading: Promise<void> | undefined;
+  private failedAt = 0;
+  private readonly maxPeople: number;
+  private readonly retryMs: number;
+
+  constructor(
+    private readonly db: Db,
+    o: NameIndexOptions = {},
+  ) {
+    this.maxPeople = o.maxPeople ?? 5_000_000;
+    this.retryMs = o.retryMs ?? 60_000;
+  }
+
+  /**
+   * The index when it reflects `build` (the latest build the reader's transaction sees);
+   * otherwise starts loading it and answers `undefined`.
+   */
+  current(build: string | null): NameIndex | undefined {
+    if (this.build === build) return this.index;
+    if (Date.now() - this.failedAt >= this.retryMs) this.preload();
+    return undefined;
+  }
+
+  /** Starts loading in the background unless a load is running (the server at start). */
+  preload(): void {
+    this.loading ??= this.load().finally(() => (this.loading = undefined));
+  }
+
+  /** Loads the index now (benchmarks and tests wait for it). */
+  async load(): Promise<void> {
+    try {
+      const r = await nameIndexRows(this.db, this.maxPeople);
+      this.tooLarge = r.people === undefined;
+      this.index =
+        r.people === undefined
+          ? undefined
+          : new NameIndex(
+              r.people.map((p) => ({
+                versionId: Number(p.version_id),
+                id: p.id,
+                regionCode: p.region_code,
+                scope: p.scope,
+                nameNorm: p.name_norm,
+                nameKey: p.name_key,
+                nameWords: p.name_words,
+              })),
+              r.variants.map((v) => [v.variant, v.key] as const),
+            );
+      this.build = r.build;
+    } catch {
+      // Searches keep taking the SQL path; nothing is lost. The next try waits a while.
+      this.failedAt = Date.now();
+    }
+  }
+
+  /** Resolves once no load is running (the server waits for it before closing its pool). */
+  async settled(): Promise<void> {
+    await this.loading;
+  }
+
+  /** Whether the last load found more people than the index may hold. */
+  get skipped(): boolean {
+    return this.tooLarge;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The registry's current names in memory, for the name search: with fifty people searching at
+ * once on two cores, each search may cost a few milliseconds, and PostgreSQL spent a hundred
+ * reading GIN posting lists of common words and checking each row's region policy. The index
+ * answers the same question as the SQL search (registry-search.queries.ts: the same tiers, the
+ * same cap, the same ranking by pg_trgm similarity) with the people's version ids; the page is
+ * then read from PostgreSQL by those ids, under the user's row-level security as always.
+ *
+ * Pure: built from rows, asked with a query; loading and freshness live in name-index.cache.ts.
+ */
+import { wordVariants, minVariantLength } from './name-variants.js';
+import { trigramSimilarity, trigrams } from './pg-trigram.js';
+
+/** One open person version as the index needs it. */
+export interface IndexedPerson {
+  versionId: number;
+  id: string;
+  /** The person's own region (the search's `region` filter). */
+  regionCode: string | null;
+  /** The build's scope: with `regionCode`, what row-level security decides visibility by. */
+  scope: string;
+  nameNorm: string | null;
+  nameKey: string | null;
+  /** wordKey of each word of nameNorm, in order (registry_person.name_words). */
+  nameWords: string[] | null;
+}
+
+/** A query as registry.service.ts prepares it: the normalised name, its key, each word. */
+export interface NameQuery {
+  norm: string;
+  key: string;
+  words: { word: string; key: string }[];
+  by: 'words' | 'words-but-one';
+}
+
+/** Who may see what: a region code, `*` for everything, `null` for nothing (fails closed). */
+export type Visibility = string | null;
+
+export interface IndexHit {
+  versionId: number;
+  tier: 0 | 1;
+}
+
+const emptyPostings = new Int32Array(0);
+
+export class NameIndex {
+  readonly size: number;
+  private readonly versionIds: Float64Array;
+  private readonly ids: string[];
+  private readonly norms: (string | null)[];
+  private readonly keys: (string | null)[];
+  private readonly region: (string | null)[];
+  /** What row-level security reads: the person's region, else the build's scope ('' = none). */
+  private readonly visibleBy: (string | null)[];
+  /** Per person, the ids of their word keys (flat, with offsets). */
+  private readonly wordStart: Int32Array;
+  private readonly wordIds: Int32Array;
+  private readonly keyId = new Map<string, number>();
+  private readonly postings: Int32Array[] = [];
+  /** A deletion variant → the ids of the word keys (≥ minVariantLength) it stands for. */
+  private readonly variantKeys = new Map<string, number[]>();
+  /** Person ordinals sorted by name key, for the prefix test (NUR finds NURHAYATI). */
+  private readonly byNameKey: Int32Array;
+
+  /**
+   * `variants`: the (variant, word key) pairs of registry_name_variant, which every build adds
+   * to; without them they are derived from the current names (the same pairs, less those of
+   * words no current name has).
+   */
+  constructor(people: IndexedPerson[], variants?: Iterable<readonly [string, string]>) {
+    // Ascending version ids: the order PostgreSQL returns a capped tier in is the one we pick.
+    const sorted = [...people].sort((a, b) => a.versionId - b.versionId);
+    const n = (this.size = sorted.length);
+    this.versionIds = Float64Array.from(sorted, (p) => p.versionId);
+    this.ids = sorted.map((p) => p.id);
+    this.norms = sorted.map((p) => p.nameNorm);
+    this.keys = sorted.map((p) => p.nameKey);
+    this.region = sorted.map((p) => p.regionCode);
+    this.visibleBy = sorted.map((p) => p.regionCode ?? (p.scope === '' ? null : p.scope));
+    this.wordStart = new Int32Array(n + 1);
+    const lists: number[][] = [];
+    const flat: number[] = [];
+    const seenWords = new Set<string>();
+    sorted.forEach((p, i) => {
+      this.wordStart[i] = flat.length;
+      const words = p.nameNorm?.split(' ').filter(Boolean) ?? [];
+      (p.nameWords ?? []).forEach((key, w) => {
+        let id = this.keyId.get(key);
+        if (id === undefined) {
+          id = lists.length;
+          this.keyId.set(key, id);
+          lists.push([]);
+        }
+        flat.push(id);
+        const list = lists[id]!;
+        if (list[list.length - 1] !== i) list.push(i);
+        const word = words[w];
+        if (variants === undefined && word !== undefined && !seenWords.has(word)) {
+          seenWords.add(word);
+          if (key.length >= minVariantLength) this.addVariants(wordVariants(word, key), id);
+        }
+      });
+    });
+    this.wordStart[n] = flat.length;
+    for (const [variant, key] of variants ?? []) {
+      const id = this.keyId.get(key);
+      if (id !== undefined && key.length >= minVariantLength) this.addVariants([variant], id);
+    }
+    this.wordIds = Int32Array.from(flat);
+    for (const list of lists) this.postings.push(Int32Array.from(list));
+    const order = Array.from({ length: n }, (_, i) => i).filter((i) => this.keys[i] !== null);
+    order.sort((a, b) => (this.keys[a]! < this.keys[b]! ? -1 : this.keys[a]! > this.keys[b]! ? 1 : a - b)); // prettier-ignore
+    this.byNameKey = Int32Array.from(order);
+  }
+
+  private addVariants(variants: string[], id: number): void {
+    for (const v of variants) {
+      const ids = this.variantKeys.get(v);
+      if (ids === undefined) this.variantKeys.set(v, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+  }
+
+  /** A query word's own key id, then the ids of the known keys sharing a variant with it. */
+  private widen(word: string, key: string): { own: number | undefined; all: number[] } {
+    const own = this.keyId.get(key);
+    const all = new Set<number>(own === undefined ? [] : [own]);
+    for (const v of wordVariants(word, key)) for (const id of this.variantKeys.get(v) ?? []) all.add(id); // prettier-ignore
+    return { own, all: [...all] };
+  }
+
+  private hasAny(person: number, keyIds: Set<number>): boolean {
+    for (let j = this.wordStart[person]!; j < this.wordStart[person + 1]!; j++)
+      if (keyIds.has(this.wordIds[j]!)) return true;
+    return false;
+  }
+
+  /** Ordinals whose name key is the query key or starts with it, ascending. */
+  private keyPrefix(key: string): Set<number> {
+    let lo = 0;
+    let hi = this.byNameKey.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[this.byNameKey[mid]!]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = new Set<number>();
+    for (
+      let i = lo;
+      i < this.byNameKey.length && this.keys[this.byNameKey[i]!]!.startsWith(key);
+      i++
+    )
+      out.add(this.byNameKey[i]!);
+    return out;
+  }
+
+  private visible(person: number, region: string | undefined, scope: Visibility): boolean {
+    if (region !== undefined) {
+      const r = this.region[person] ?? null;
+      if (r === null || (r !== region && !r.startsWith(`${region}.`))) return false;
+    }
+    if (scope === '*') return true;
+    const v = this.visibleBy[person]!;
+    return scope !== null && v !== null && (v === scope || v.startsWith(`${scope}.`));
+  }
+
+  /**
+   * People matching a tier: for every word set (one set per allowed combination of words), a
+   * key of each word in the person's words; or the name key by prefix. At most `cap`, in
+   * ascending version order, leaving out `skip`.
+   */
+  private tier(
+    wordSets: Set<number>[][],
+    prefix: Set<number>,
+    accept: (person: number) => boolean,
+    cap: number,
+    skip: Set<number>,
+  ): number[] {
+    const candidates = new Set<number>(prefix);
+    for (const sets of wordSets) {
+      // The smallest word drives; the others are checked on its people.
+      const sizes = sets.map((s) => [...s].reduce((n, id) => n + this.postings[id]!.length, 0));
+      const driver = sizes.indexOf(Math.min(...sizes));
+      for (const id of sets[driver]!) {
+        for (const person of this.postings[id] ?? emptyPostings) {
+          if (candidates.has(person)) continue;
+          if (sets.every((s, k) => k === driver || this.hasAny(person, s))) candidates.add(person);
+        }
+      }
+    }
+    const out: number[] = [];
+    for (const person of [...candidates].sort((a, b) => a - b)) {
+      if (skip.has(person) || !accept(person)) continue;
+      out.push(person);
+      if (out.length >= cap) break;
+    }
+    return out;
+  }
+
+  /**
+   * The search's candidates, ranked as the SQL does (tier, own name key first, pg_trgm
+   * similarity, id), each tier capped at `cap`; `more` when a tier reached it.
+   */
+  find(
+    q: NameQuery,
+    o: { region: string | undefined; scope: Visibility; cap: number },
+  ): { hits: IndexHit[]; more: boolean } {
+    const widened = q.words.map((w) => this.widen(w.word, w.key));
+    const combos =
+      q.by === 'words' ? [widened] : widened.map((_, i) => widened.filter((__, j) => j !== i));
+    // A query word no one has as their own key leaves that combination with nobody in tier 0.
+    const own = combos
+      .filter((c) => c.length > 0 && c.every((w) => w.own !== undefined))
+      .map((c) => c.map((w) => new Set([w.own!])));
+    const like = combos
+      .filter((c) => c.length > 0 && c.every((w) => w.all.length > 0))
+      .map((c) => c.map((w) => new Set(w.all)));
+    const prefix = this.keyPrefix(q.key);
+    const accept = (p: number) => this.visible(p, o.region, o.scope);
+    const first = this.tier(own, prefix, accept, o.cap, new Set());
+    const second =
+      first.length < o.cap ? this.tier(like, prefix, accept, o.cap, new Set(first)) : [];
+    const grams = trigrams(q.norm);
+    const rankOf = (p: number, tier: 0 | 1) => ({
+      p,
+      tier,
+      own: this.keys[p] === q.key,
+      sim: this.norms[p] === null ? 0 : trigramSimilarity(trigrams(this.norms[p]!), grams),
+    });
+    const ranked = [...first.map((p) => rankOf(p, 0)), ...second.map((p) => rankOf(p, 1))];
+    ranked.sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        Number(b.own) - Number(a.own) ||
+        b.sim - a.sim ||
+        (this.ids[a.p]! < this.ids[b.p]! ? -1 : this.ids[a.p]! > this.ids[b.p]! ? 1 : 0),
+    );
+    return {
+      hits: ranked.map((r) => ({ versionId: this.versionIds[r.p]!, tier: r.tier })),
+      more: first.length >= o.cap || second.length >= o.cap,
+    };
+  }
+}
