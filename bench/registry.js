@@ -194,7 +194,11 @@ try {
   );
   const names = await latencies(keys.length, (i) =>
     scoped((tx) =>
-      searchPeople(tx, { q: variant(keys[i].name), region, offset: 0, limit: 20 }, nameIndex),
+      searchPeople(
+        tx,
+        { q: variant(keys[i].name), region, offset: 0, limit: 20 },
+        { names: nameIndex, scope: region },
+      ),
     ),
   );
   rows.push(['NIK lookup p95 (ms)', nik.p95, 30, base.p95, 'primary-key read']);

@@ -38,8 +38,23 @@ export class NameIndexCache {
    */
   current(build: string | null): NameIndex | undefined {
     if (this.build === build) return this.index;
-    if (Date.now() - this.failedAt >= this.retryMs) this.preload();
+    this.notice(build);
     return undefined;
+  }
+
+  /** The last index loaded and the build it reflects (the reader checks it is theirs). */
+  loaded(): { index: NameIndex; build: string | null } | undefined {
+    if (this.index === undefined || this.build === undefined) {
+      if (!this.tooLarge) this.notice(undefined);
+      return undefined;
+    }
+    return { index: this.index, build: this.build };
+  }
+
+  /** A reader saw `build`: load again unless the index reflects it (or a load failed lately). */
+  notice(build: string | null | undefined): void {
+    if (build !== undefined && build === this.build) return;
+    if (Date.now() - this.failedAt >= this.retryMs) this.preload();
   }
 
   /** Starts loading in the background unless a load is running (the server at start). */

@@ -9,7 +9,7 @@
  * Pure: built from rows, asked with a query; loading and freshness live in name-index.cache.ts.
  */
 import { wordVariants, minVariantLength } from './name-variants.js';
-import { trigramSimilarity, trigrams } from './pg-trigram.js';
+import { similarityTo, trigrams } from './pg-trigram.js';
 
 /** One open person version as the index needs it. */
 export interface IndexedPerson {
@@ -41,8 +41,6 @@ export interface IndexHit {
   tier: 0 | 1;
 }
 
-const emptyPostings = new Int32Array(0);
-
 export class NameIndex {
   readonly size: number;
   private readonly versionIds: Float64Array;
@@ -59,6 +57,10 @@ export class NameIndex {
   private readonly postings: Int32Array[] = [];
   /** A deletion variant → the ids of the word keys (≥ minVariantLength) it stands for. */
   private readonly variantKeys = new Map<string, number[]>();
+  /** Per key, the query words it counts for (bits), while a tier is walked. */
+  private keyBits: Int32Array | undefined;
+  /** A mark per person for one tier's walk (searches run one at a time on the event loop). */
+  private seen: Uint8Array | undefined;
   /** Person ordinals sorted by name key, for the prefix test (NUR finds NURHAYATI). */
   private readonly byNameKey: Int32Array;
 
@@ -129,14 +131,22 @@ export class NameIndex {
     return { own, all: [...all] };
   }
 
-  private hasAny(person: number, keyIds: Set<number>): boolean {
+  /** The query words (bit i for word i) the person has a key of, by the marks of `keyBits`. */
+  private wordsOf(person: number, keyBits: Int32Array): number {
+    let bits = 0;
     for (let j = this.wordStart[person]!; j < this.wordStart[person + 1]!; j++)
-      if (keyIds.has(this.wordIds[j]!)) return true;
-    return false;
+      bits |= keyBits[this.wordIds[j]!]!;
+    return bits;
   }
 
-  /** Ordinals whose name key is the query key or starts with it, ascending. */
-  private keyPrefix(key: string): Set<number> {
+  /** Ordinals whose name key is the query key or starts with it (a view, in key order). */
+  private keyPrefix(key: string): Int32Array {
+    // Keys are upper-case letters: every key starting with `key` sorts below key + U+FFFF.
+    return this.byNameKey.subarray(this.lowerBound(key), this.lowerBound(`${key}\uffff`));
+  }
+
+  /** The first position in `byNameKey` whose key is not below `key`. */
+  private lowerBound(key: string): number {
     let lo = 0;
     let hi = this.byNameKey.length;
     while (lo < hi) {
@@ -144,14 +154,7 @@ export class NameIndex {
       if (this.keys[this.byNameKey[mid]!]! < key) lo = mid + 1;
       else hi = mid;
     }
-    const out = new Set<number>();
-    for (
-      let i = lo;
-      i < this.byNameKey.length && this.keys[this.byNameKey[i]!]!.startsWith(key);
-      i++
-    )
-      out.add(this.byNameKey[i]!);
-    return out;
+    return lo;
   }
 
   private visible(person: number, region: string | undefined, scope: Visibility): boolean {
@@ -165,67 +168,87 @@ export class NameIndex {
   }
 
   /**
-   * People matching a tier: for every word set (one set per allowed combination of words), a
-   * key of each word in the person's words; or the name key by prefix. At most `cap`, in
-   * ascending version order, leaving out `skip`.
+   * People matching a tier: the name key by prefix, or for one of the `combos` (bit masks of
+   * query words that must all be present) a key of each of those words among `keys` (per query
+   * word, the key ids that count for it). Each combination's smallest word drives: its posting
+   * lists are walked and the other words checked on each person by the bits their keys carry.
+   * The walk stops at `cap` people (leaving out `skip`): which ones a full tier holds is as
+   * arbitrary as the SQL's LIMIT, but always the same for the same registry.
    */
   private tier(
-    wordSets: Set<number>[][],
-    prefix: Set<number>,
+    keys: number[][],
+    combos: number[],
+    prefix: Int32Array,
     accept: (person: number) => boolean,
     cap: number,
     skip: Set<number>,
   ): number[] {
-    const candidates = new Set<number>(prefix);
-    for (const sets of wordSets) {
-      // The smallest word drives; the others are checked on its people.
-      const sizes = sets.map((s) => [...s].reduce((n, id) => n + this.postings[id]!.length, 0));
-      const driver = sizes.indexOf(Math.min(...sizes));
-      for (const id of sets[driver]!) {
-        for (const person of this.postings[id] ?? emptyPostings) {
-          if (candidates.has(person)) continue;
-          if (sets.every((s, k) => k === driver || this.hasAny(person, s))) candidates.add(person);
+    const keyBits = (this.keyBits ??= new Int32Array(this.postings.length));
+    const seen = (this.seen ??= new Uint8Array(this.size));
+    keys.forEach((ids, w) => ids.forEach((id) => (keyBits[id]! |= 1 << w)));
+    const out: number[] = [];
+    const touched: number[] = [];
+    const take = (person: number) => {
+      seen[person] = 1;
+      touched.push(person);
+      if (!skip.has(person) && accept(person)) out.push(person);
+      return out.length >= cap;
+    };
+    const size = (w: number) => keys[w]!.reduce((n, id) => n + this.postings[id]!.length, 0);
+    walk: {
+      for (const person of prefix) if (seen[person] === 0 && take(person)) break walk;
+      for (const combo of combos) {
+        const words = keys.map((_, w) => w).filter((w) => (combo & (1 << w)) !== 0);
+        const driver = words.reduce((a, w) => (size(w) < size(a) ? w : a), words[0]!);
+        for (const id of keys[driver]!) {
+          for (const person of this.postings[id]!) {
+            if (seen[person] === 1 || (this.wordsOf(person, keyBits) & combo) !== combo) continue;
+            if (take(person)) break walk;
+          }
         }
       }
     }
-    const out: number[] = [];
-    for (const person of [...candidates].sort((a, b) => a - b)) {
-      if (skip.has(person) || !accept(person)) continue;
-      out.push(person);
-      if (out.length >= cap) break;
-    }
+    for (const person of touched) seen[person] = 0;
+    keys.forEach((ids) => ids.forEach((id) => (keyBits[id] = 0)));
     return out;
   }
 
   /**
    * The search's candidates, ranked as the SQL does (tier, own name key first, pg_trgm
-   * similarity, id), each tier capped at `cap`; `more` when a tier reached it.
+   * similarity, id), each tier capped at `cap`; `more` when a tier reached it. `undefined`
+   * for a query of more than 30 words.
    */
   find(
     q: NameQuery,
     o: { region: string | undefined; scope: Visibility; cap: number },
-  ): { hits: IndexHit[]; more: boolean } {
+  ): { hits: IndexHit[]; more: boolean } | undefined {
+    // A word per bit of a 32-bit mask: a longer "name" is left to the SQL search.
+    if (q.words.length > 30) return undefined;
     const widened = q.words.map((w) => this.widen(w.word, w.key));
-    const combos =
-      q.by === 'words' ? [widened] : widened.map((_, i) => widened.filter((__, j) => j !== i));
-    // A query word no one has as their own key leaves that combination with nobody in tier 0.
-    const own = combos
-      .filter((c) => c.length > 0 && c.every((w) => w.own !== undefined))
-      .map((c) => c.map((w) => new Set([w.own!])));
-    const like = combos
-      .filter((c) => c.length > 0 && c.every((w) => w.all.length > 0))
-      .map((c) => c.map((w) => new Set(w.all)));
+    const every = (1 << q.words.length) - 1;
+    // A word no one has (no key) leaves its combinations with nobody: no person gets its bit.
+    const combos = q.by === 'words' ? [every] : q.words.map((_, i) => every & ~(1 << i));
+    const own = widened.map((w) => (w.own === undefined ? [] : [w.own]));
     const prefix = this.keyPrefix(q.key);
     const accept = (p: number) => this.visible(p, o.region, o.scope);
-    const first = this.tier(own, prefix, accept, o.cap, new Set());
+    const first = this.tier(own, combos, prefix, accept, o.cap, new Set());
     const second =
-      first.length < o.cap ? this.tier(like, prefix, accept, o.cap, new Set(first)) : [];
+      first.length < o.cap
+        ? this.tier(
+            widened.map((w) => w.all),
+            combos,
+            prefix,
+            accept,
+            o.cap,
+            new Set(first),
+          )
+        : [];
     const grams = trigrams(q.norm);
     const rankOf = (p: number, tier: 0 | 1) => ({
       p,
       tier,
       own: this.keys[p] === q.key,
-      sim: this.norms[p] === null ? 0 : trigramSimilarity(trigrams(this.norms[p]!), grams),
+      sim: this.norms[p] === null ? 0 : similarityTo(this.norms[p]!, grams),
     });
     const ranked = [...first.map((p) => rankOf(p, 0)), ...second.map((p) => rankOf(p, 1))];
     ranked.sort(

@@ -181,26 +181,17 @@ export async function searchByName(db: Db, m: NameMatch, o: SearchPage) {
 }
 
 /**
- * What a reader's transaction sees: the latest registry build (the in-memory name index must
- * reflect it) and its region scope (`*` for the owner, which row-level security leaves alone).
+ * The page of a name search found in memory: the people of these versions (in no order), and
+ * the latest registry build the reader's transaction sees, in the same round trip.
  */
-export async function readerState(
-  db: Db,
-): Promise<{ build: string | null; visibility: string | null }> {
-  // prettier-ignore
-  const r = await sql<{ build: string | null; scope: string | null; scoped: boolean }>`
-    SELECT (SELECT max(id) FROM registry_build)::text AS build, tepat_region_scope() AS scope,
-      current_user = 'tepat_scoped' AS scoped`.execute(db);
-  const row = r.rows[0]!;
-  return { build: row.build, visibility: row.scoped ? row.scope : '*' };
-}
-
-/** The page of a name search found in memory: the people of these versions, in no order. */
-export async function peopleByVersion(db: Db, versionIds: number[]): Promise<Row[]> {
-  const r = await sql<Row>`SELECT p.version_id, ${personSummaryColumns} FROM registry_person p
-    LEFT JOIN registry_family f ON f.id = p.family_id AND f.scope = p.scope AND ${validOn('f', undefined)}
-    WHERE p.version_id = ANY(${versionIds}::bigint[])`.execute(db); // prettier-ignore
-  return r.rows;
+export async function peopleByVersion(db: Db, versionIds: number[]) {
+  const r = await sql<Row & { build: string | null }>`
+    WITH b AS (SELECT max(id)::text AS build FROM registry_build)
+    SELECT b.build, x.* FROM b LEFT JOIN (
+      SELECT p.version_id, ${personSummaryColumns} FROM registry_person p
+      LEFT JOIN registry_family f ON f.id = p.family_id AND f.scope = p.scope AND ${validOn('f', undefined)}
+      WHERE p.version_id = ANY(${versionIds}::bigint[]) AND p.valid_to IS NULL) x ON true`.execute(db); // prettier-ignore
+  return { build: r.rows[0]?.build ?? null, rows: r.rows.filter((x) => x.version_id !== null) };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { TepatError } from '@tepat/domain';
 import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
-import type { Db } from '../db/index.js';
+import type { Db, RegionScope } from '../db/index.js';
 import type { NameIndexCache } from './name-index.cache.js';
 import { wordVariants } from './name-variants.js';
 import * as q from './registry-read.queries.js';
@@ -126,7 +126,16 @@ export interface SearchOptions extends ReadOptions {
  * `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling: by word keys
  * (registry-search.queries.ts), and by trigrams over whole names only when they find nobody.
  */
-export async function searchPeople(db: Db, o: SearchOptions, names?: NameIndexCache) {
+/**
+ * The server's names in memory and the region scope the reader's transaction was opened with
+ * (`withRegionScope`): the index filters by it as row-level security does.
+ */
+export interface InMemory {
+  names: NameIndexCache;
+  scope: RegionScope;
+}
+
+export async function searchPeople(db: Db, o: SearchOptions, inMemory?: InMemory) {
   const query = o.q?.trim() ?? '';
   const digits = query.replace(/[\s.-]/g, '');
   const page = {
@@ -142,8 +151,8 @@ export async function searchPeople(db: Db, o: SearchOptions, names?: NameIndexCa
   }
   const key = keyOfNormalisedName(norm);
   const words = norm.split(' ').filter(Boolean);
-  if (names !== undefined && o.asOf === undefined) {
-    const found = await searchInIndex(db, names, { norm, key, words }, page);
+  if (inMemory !== undefined && o.asOf === undefined) {
+    const found = await searchInIndex(db, inMemory, { norm, key, words }, page);
     if (found) return found;
   }
   const [widened, freq] = await Promise.all([
@@ -168,20 +177,26 @@ export async function searchPeople(db: Db, o: SearchOptions, names?: NameIndexCa
  */
 async function searchInIndex(
   db: Db,
-  names: NameIndexCache,
+  { names, scope }: InMemory,
   q: { norm: string; key: string; words: string[] },
   page: { region: string | undefined; limit: number; offset: number },
 ) {
-  const state = await s.readerState(db);
-  const index = names.current(state.build);
-  if (index === undefined) return undefined;
+  const loaded = names.loaded();
+  if (loaded === undefined) return undefined;
+  const { index, build } = loaded;
   const query = { norm: q.norm, key: q.key, words: q.words.map((w) => ({ word: w, key: wordKey(w) })) }; // prettier-ignore
-  const o = { region: page.region, scope: state.visibility, cap: s.nameCandidateCap };
+  const o = { region: page.region, scope, cap: s.nameCandidateCap };
   let found = index.find({ ...query, by: 'words' }, o);
-  if (found.hits.length === 0 && q.words.length > 1) found = index.find({ ...query, by: 'words-but-one' }, o); // prettier-ignore
-  if (found.hits.length === 0) return undefined;
+  if (found?.hits.length === 0 && q.words.length > 1) found = index.find({ ...query, by: 'words-but-one' }, o); // prettier-ignore
+  if (found === undefined || found.hits.length === 0) return undefined;
   const wanted = found.hits.slice(page.offset, page.offset + page.limit).map((h) => h.versionId);
-  const rows = new Map((await s.peopleByVersion(db, wanted)).map((r) => [Number(r.version_id), r])); // prettier-ignore
+  const read = await s.peopleByVersion(db, wanted);
+  // The page comes with the latest build the reader sees: an index older than it answers not.
+  if (read.build !== build) {
+    names.notice(read.build);
+    return undefined;
+  }
+  const rows = new Map(read.rows.map((r) => [Number(r.version_id), r]));
   const items = wanted.flatMap((v) => (rows.has(v) ? [toPersonSummary(rows.get(v)!)] : []));
   return { total: found.hits.length, more: found.more, items };
 }
