@@ -28,11 +28,38 @@ export async function withRegionScope<T>(
 ): Promise<T> {
   // A malformed scope would match nothing anyway; refusing it says why.
   if (!SCOPE.test(scope)) throw new TepatError('scope.invalid', { value: scope });
-  return db.transaction().execute(async (tx) => {
-    // One round trip for the three settings (SET TRANSACTION READ ONLY, the scope, SET LOCAL
-    // ROLE): every search pays it, fifty at a time.
-    await sql`SELECT set_config('transaction_read_only', 'on', true),
-      set_config('tepat.region_scope', ${scope}, true), set_config('role', 'tepat_scoped', true)`.execute(tx); // prettier-ignore
-    return read(tx);
+  // BEGIN and the three settings (read only, the scope, the role) in one round trip: every
+  // search pays it, fifty at a time. The scope is inlined: it matched SCOPE above (digits, dots,
+  // `*` or `-`), so it cannot carry SQL.
+  return db.connection().execute(async (conn) => {
+    await sql.raw(`BEGIN READ ONLY; SELECT set_config('tepat.region_scope', '${scope}', true), set_config('role', 'tepat_scoped', true)`).execute(conn); // prettier-ignore
+    try {
+      const result = await read(noNestedTransactions(conn));
+      await sql`COMMIT`.execute(conn);
+      return result;
+    } catch (e) {
+      await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+      throw e;
+    }
+  });
+}
+
+/**
+ * The connection for the read, refusing to open a transaction of its own: its COMMIT would end
+ * the scoped one, and with it the role and the scope (as Kysely refuses for a Transaction).
+ */
+function noNestedTransactions(conn: Db): Db {
+  return new Proxy(conn, {
+    get(target, property) {
+      if (property === 'transaction' || property === 'connection') {
+        return () => {
+          throw new Error('No transaction or connection may be opened inside a region-scoped read'); // prettier-ignore
+        };
+      }
+      if (property === 'isTransaction') return true;
+      const value = Reflect.get(target, property, target) as unknown;
+      // Kysely's methods read private fields: they must run on the real object.
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value; // prettier-ignore
+    },
   });
 }

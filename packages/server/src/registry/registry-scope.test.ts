@@ -113,6 +113,22 @@ describe('row-level security by region', () => {
     );
     expect(kinds.rows.map((r) => r.source_kind)).toEqual(['dtks', 'dtsen', 'regsosek']);
   });
+
+  it('opens no transaction inside, and leaves the connection as it found it after a failure', async () => {
+    await expect(withRegionScope(t.db, '35.74.05.1001', (tx) => tx.transaction().execute(async () => 1))).rejects.toThrow(/inside a region-scoped read/); // prettier-ignore
+    await expect(withRegionScope(t.db, '35.74.05.1001', (tx) => sql`SELECT 1/0`.execute(tx))).rejects.toThrow(/division by zero/); // prettier-ignore
+    // Every pooled connection is the owner again, with no scope and no transaction left open.
+    const states = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        t.db.transaction().execute(async (tx) => {
+          const r = await sql<{ who: string; scope: string | null }>`SELECT current_user AS who, tepat_region_scope() AS scope`.execute(tx); // prettier-ignore
+          return r.rows[0]!;
+        }),
+      ),
+    );
+    expect(states.every((x) => x.who !== 'tepat_scoped' && x.scope === null)).toBe(true);
+    expect(await people('35.74.05.1005')).toEqual(['O5']);
+  });
 });
 
 describe('stored aggregates and name search under row-level security', () => {
