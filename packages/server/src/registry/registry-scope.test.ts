@@ -115,7 +115,7 @@ describe('row-level security by region', () => {
   });
 
   it('opens no transaction inside, and leaves the connection as it found it after a failure', async () => {
-    await expect(withRegionScope(t.db, '35.74.05.1001', (tx) => tx.transaction().execute(async () => 1))).rejects.toThrow(/inside a region-scoped read/); // prettier-ignore
+    await expect(withRegionScope(t.db, '35.74.05.1001', (tx) => tx.transaction().execute(() => Promise.resolve(1)))).rejects.toThrow(/inside a region-scoped read/); // prettier-ignore
     await expect(withRegionScope(t.db, '35.74.05.1001', (tx) => sql`SELECT 1/0`.execute(tx))).rejects.toThrow(/division by zero/); // prettier-ignore
     // Every pooled connection is the owner again, with no scope and no transaction left open.
     const states = await Promise.all(
