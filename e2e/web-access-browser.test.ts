@@ -72,8 +72,9 @@ describe('navigation by role', () => {
     const expected: Record<string, string[]> = {
       analis: ['Wilayah', 'Dasbor wilayah'],
       'operator-desa': ['Wilayah', 'Dasbor wilayah', 'Cari'],
-      'wali-data': ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan'], // prettier-ignore
-      admin: ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Jejak audit'], // prettier-ignore
+      mitra: ['Wilayah', 'Dasbor wilayah', 'Data untuk mitra'],
+      'wali-data': ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Ekstrak mitra'], // prettier-ignore
+      admin: ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Ekstrak mitra', 'Jejak audit'], // prettier-ignore
     };
     for (const [role, items] of Object.entries(expected)) {
       await signInBrowser(page, server.url, role as 'analis');

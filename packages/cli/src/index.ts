@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { TEPAT_VERSION } from '@tepat/server';
 import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
+import { registerExtracts } from './commands/extracts.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLinkFiles } from './commands/link-files.js';
 import { registerMatching } from './commands/matching.js';
@@ -48,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   registerMatching(program, globals);
   registerRegistry(program, globals);
   registerUsers(program, globals);
+  registerExtracts(program, globals);
   registerAudit(program, globals, setExit);
 
   try {

@@ -7,6 +7,7 @@
 
 import { accessProblems } from './problems/access.js';
 import type { Definition, ProblemData, Severity } from './problems/definition.js';
+import { extractsProblems } from './problems/extracts.js';
 import { identityProblems } from './problems/identity.js';
 import { importsProblems } from './problems/imports.js';
 import { matchingProblems } from './problems/matching.js';
@@ -30,6 +31,7 @@ const definitions = {
   ...registryProblems,
   ...scopeProblems,
   ...accessProblems,
+  ...extractsProblems,
 } as const satisfies Record<string, Definition>;
 
 export type ProblemCode = keyof typeof definitions;

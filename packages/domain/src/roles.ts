@@ -69,7 +69,8 @@ export function scopeWithin(inner: string | null, outer: string | null): boolean
 
 /**
  * Groups of roles that routes are granted to. Analysts and partners see aggregates only, never
- * a person or a family; imports, profiles, matching and rules are the data steward's work.
+ * a person or a family — except a partner, for the families of a purpose-bound extract a data
+ * steward gave them by name; imports, profiles, matching and rules are the data steward's work.
  */
 export const accessGroups = {
   /** Every signed-in user: summaries, regions, one's own session. */
@@ -80,6 +81,8 @@ export const accessGroups = {
   dataSteward: ['admin', 'wali-data'],
   /** Users and their access. */
   admin: ['admin'],
+  /** Partners (CSR, BAZNAS, banks): the extracts given to them, each to its named recipient only. */
+  partner: ['mitra'],
 } as const satisfies Record<string, readonly Role[]>;
 export type AccessGroup = keyof typeof accessGroups;
 

@@ -9,3 +9,4 @@ export * from './matching/index.js';
 export * from './registry/index.js';
 export * from './access/index.js';
 export * from './audit/index.js';
+export * from './extracts/index.js';

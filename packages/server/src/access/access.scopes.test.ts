@@ -50,6 +50,13 @@ const matrix: Record<string, AccessGroup | 'public'> = {
   'GET /api/review-pairs/{id}': 'dataSteward',
   'POST /api/review-pairs/{id}/decision': 'dataSteward',
   'GET /api/match-runs': 'dataSteward',
+  'GET /api/extracts': 'dataSteward',
+  'GET /api/extracts/partners': 'dataSteward',
+  'POST /api/extracts/preview': 'dataSteward',
+  'POST /api/extracts': 'dataSteward',
+  'POST /api/extracts/{id}/revoke': 'dataSteward',
+  'GET /api/extracts/mine': 'partner',
+  'GET /api/extracts/{id}/download': 'partner',
   'GET /api/audit': 'admin',
   'POST /api/audit/exports': 'everyone',
 };

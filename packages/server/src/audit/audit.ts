@@ -22,6 +22,8 @@ export const auditActions = [
   'logout',
   'user.create',
   'user.change',
+  'extract.create',
+  'extract.revoke',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -243,6 +243,77 @@ export interface MatchRun {
   started_at: Timestamp;
 }
 
+export interface PartnerExtract {
+  created_at: Generated<Timestamp>;
+  /**
+   * The steward who gave it (username, or the operating-system user of tepat extracts create).
+   */
+  created_by: string;
+  /**
+   * The selection as the steward made it: maxDecile, decileBasis, statuses, desa (extracts/extracts.ts).
+   */
+  criteria: Json;
+  /**
+   * Last day it may be downloaded (the server's local date, as every Tepat date); at most one year after creation.
+   */
+  expires_on: Timestamp;
+  /**
+   * Families stored at creation: the count the steward confirmed.
+   */
+  family_count: number;
+  /**
+   * The columns released: headName, address, desa, kk, memberCount, decile, familyId, nik. Nothing else is ever in a download.
+   */
+  fields: string[];
+  id: Generated<Int8>;
+  /**
+   * No. KK released in full; false means masked (3574********0001).
+   */
+  kk_in_full: Generated<boolean>;
+  /**
+   * What the data may be used for (UU 27/2022: only this), e.g. "Bantuan sembako BAZNAS Ramadan 2027"; printed on every download.
+   */
+  purpose: string;
+  /**
+   * That user's username, as shown in lists.
+   */
+  recipient: string;
+  /**
+   * The one mitra user who may download it; nobody else can, whatever their role.
+   */
+  recipient_user_id: Int8;
+  /**
+   * The agreement or legal basis of the release: PKS/MoU number, decree.
+   */
+  reference: string;
+  /**
+   * The region the families were selected in; inside both the steward's and the partner's scope.
+   */
+  region_code: string;
+  /**
+   * Set when a steward revoked it: no download afterwards.
+   */
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+}
+
+export interface PartnerExtractFamily {
+  extract_id: Int8;
+  family_id: string;
+  /**
+   * registry_family version open when the extract was made: a download shows these values, not later ones.
+   */
+  family_version_id: Int8;
+  /**
+   * registry_person version of the head of family open then; NULL when the family names no head.
+   */
+  head_version_id: Int8 | null;
+  /**
+   * The family's desa (or deepest known region) then: row-level security by region.
+   */
+  region_code: string;
+}
+
 export interface RecordLink {
   batch_id: Int8;
   family_id: string;
@@ -662,6 +733,8 @@ export interface DB {
   match_household: MatchHousehold;
   match_person: MatchPerson;
   match_run: MatchRun;
+  partner_extract: PartnerExtract;
+  partner_extract_family: PartnerExtractFamily;
   record_link: RecordLink;
   record_problem: RecordProblem;
   reference_dataset: ReferenceDataset;

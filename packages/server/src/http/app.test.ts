@@ -91,6 +91,12 @@ describe('HTTP app', () => {
         '/api/users/{username}/disable',
         '/api/users/{username}/enable',
         '/api/users/{username}/reset-password',
+        '/api/extracts',
+        '/api/extracts/partners',
+        '/api/extracts/preview',
+        '/api/extracts/{id}/revoke',
+        '/api/extracts/mine',
+        '/api/extracts/{id}/download',
       ].sort(),
     );
     const page = await api('/api/docs');

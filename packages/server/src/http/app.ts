@@ -23,6 +23,7 @@ import { problem } from '@tepat/domain';
 import { registerAccess, type AccessOptions } from '../access/index.js';
 import { auditRoutes, clientExportRoutes, installRequestAudit } from '../audit/index.js';
 import type { Database } from '../db/index.js';
+import { extractRoutes } from '../extracts/index.js';
 import { ingestRoutes, profileRoutes, type UploadLimits } from '../ingest/index.js';
 import { matchingRoutes } from '../matching/index.js';
 import { regionRoutes } from '../regions/index.js';
@@ -102,6 +103,7 @@ export async function buildApp({
   releaseRoutes(app, database.db);
   matchingRoutes(app, database.db);
   registryRoutes(app, database.db);
+  extractRoutes(app, database.db);
   auditRoutes(app, database.db);
   clientExportRoutes(app);
   await app.register(multipart);

@@ -55,6 +55,11 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'user.exists': 409,
   'user.scope_outside': 403,
   'user.self': 409,
+  'extract.not_found': 404,
+  'extract.revoked': 403,
+  'extract.expired': 410,
+  'extract.already_revoked': 409,
+  'extract.count_changed': 409,
 };
 
 export function requestLang(req: FastifyRequest): Lang {

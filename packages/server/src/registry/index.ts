@@ -1,6 +1,7 @@
 export * from './registry.js';
 export {
   defaultRegistryRules,
+  povertyStatuses,
   ruleNames,
   type RegistryRules,
   type PovertyStatus,

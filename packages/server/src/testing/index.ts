@@ -18,3 +18,4 @@ export {
   writeFixtureRun,
   writeRegistryFixtures,
 } from './registry-fixtures.js';
+export { buildFixtureRegistry } from './fixture-registry.js';

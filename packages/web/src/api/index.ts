@@ -7,3 +7,4 @@ export * from './matching.js';
 export * from './registry.js';
 export * from './audit.js';
 export * from './access.js';
+export * from './extracts.js';

@@ -13,8 +13,9 @@ import { RegionBrowserPage } from '../regions/index.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
 
-// The registry pages load on first visit: the first bundle stays within its size budget.
+// The registry and extract pages load on first visit: the first bundle stays within its size budget.
 const registry = () => import('../registry/index.js');
+const extracts = () => import('../extracts/index.js');
 
 export const router = createBrowserRouter([
   { path: '/masuk', element: <LoginPage /> },
@@ -37,6 +38,11 @@ export const router = createBrowserRouter([
       { path: 'dasbor', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: 'dasbor/:code', lazy: async () => ({ Component: (await registry()).DashboardPage }) },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'ekstrak', lazy: async () => ({ Component: (await extracts()).ExtractsPage }) },
+      {
+        path: 'data-mitra',
+        lazy: async () => ({ Component: (await extracts()).PartnerExtractsPage }),
+      },
       { path: 'kata-sandi', element: <PasswordPage /> },
       { path: 'pengguna', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -49,6 +49,8 @@ const navItems = [
   { to: '/batch', label: 'nav.batches', group: 'dataSteward' },
   { to: '/profil', label: 'nav.profiles', group: 'dataSteward' },
   { to: '/tinjauan', label: 'nav.review', group: 'dataSteward' },
+  { to: '/ekstrak', label: 'nav.extracts', group: 'dataSteward' },
+  { to: '/data-mitra', label: 'nav.partnerData', group: 'partner' },
   { to: '/audit', label: 'nav.audit', group: 'admin' },
 ] as const satisfies readonly { to: string; label: string; group: AccessGroup }[];
 
@@ -61,9 +63,9 @@ export function Shell() {
       <AppShell.Header>
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Group gap="xl" wrap="nowrap">
+            <Group gap="md" wrap="nowrap">
               <Brand />
-              <Group gap={4} component="nav" aria-label={t('app.mainMenu')} visibleFrom="xs">
+              <Group gap={0} component="nav" aria-label={t('app.mainMenu')} visibleFrom="xs">
                 {visible.map((item) => (
                   <Button
                     key={item.to}
@@ -71,7 +73,7 @@ export function Shell() {
                     to={item.to}
                     end={item.to === '/'}
                     variant="subtle"
-                    size="sm"
+                    size="compact-sm"
                   >
                     {t(item.label)}
                   </Button>

@@ -19,6 +19,7 @@ export const auditActionFilters = [
   'login',
   'logout',
   'user',
+  'extract',
 ] as const;
 
 const targetTypes = [
@@ -33,6 +34,7 @@ const targetTypes = [
   'page',
   'rule',
   'user',
+  'extract',
 ] as const;
 
 export function AuditFiltersForm({ onApply }: { onApply: (f: AuditFilters) => void }) {

@@ -1,0 +1,2 @@
+export { ExtractsPage } from './extracts-page.js';
+export { PartnerExtractsPage } from './partner-extracts-page.js';
