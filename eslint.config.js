@@ -73,4 +73,9 @@ export default tseslint.config(
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'packages/*/src/testing/**'],
     rules: { 'max-lines': ['error', { max: 600, skipBlankLines: true, skipComments: true }] },
   },
+  {
+    // Generated from the migrations (npm run db:types): one interface per table, read by no one.
+    files: ['packages/server/src/db/schema.ts'],
+    rules: { 'max-lines': 'off' },
+  },
 );

@@ -1,7 +1,8 @@
 /**
  * `tepat match` (which rebuilds the registry) and `tepat export registry` as a data steward runs
  * them on a synthetic kota: one registry person per matched person, every source record in
- * exactly one of them, the export as .csv and .xlsx, and a bad --as-of refused with its reason.
+ * exactly one of them, the export as .csv and .xlsx, a rule changed and set back, and a bad
+ * --as-of refused with its reason.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,6 +100,24 @@ describe('tepat registry', () => {
     const empty = await tepat('export', 'registry', '--out', before, '--as-of', '1999-01-01');
     expect(empty.code, empty.stderr).toBe(0);
     expect(parse(await readFile(before), { columns: true })).toHaveLength(0);
+  });
+
+  it('changes a rule, says when it applies, and sets it back to its default', async () => {
+    const rule = '{"criteria":["recency","priority"],"sources":["dtks","dtsen"]}';
+    const set = await tepat('registry', 'rule', 'person.address', rule);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toContain('Aturan person.address: {"criteria":["recency","priority"],"sources":["dtks","dtsen"]} — berlaku pada build berikutnya'); // prettier-ignore
+    const shown = JSON.parse((await tepat('registry', 'rules')).stdout) as { person: { address: unknown } }; // prettier-ignore
+    expect(shown.person.address).toEqual(JSON.parse(rule));
+    const bad = await tepat('registry', 'rule', 'status', '{"order":[]}');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('registry.rule_invalid');
+    const neither = await tepat('registry', 'rule', 'status');
+    expect(neither.code).toBe(1);
+    const back = await tepat('registry', 'rule', 'person.address', '--default');
+    expect(back.code, back.stderr).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM registry_rule`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM audit_event WHERE action = 'rule.change' AND target_id = 'person.address'`)).toBe(2); // prettier-ignore
   });
 
   it('refuses a bad --as-of and an unknown file type with the reason', async () => {

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import {
   buildRegistry,
+  changeRegistryRule,
   exportRegistry,
   loadRules,
   recordAudit,
@@ -77,6 +78,35 @@ export function registerRegistry(program: Command, globals: () => GlobalOptions)
         loadRules(database.pool),
       );
       process.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
+    });
+
+  registry
+    .command('rule')
+    .description(
+      'Change one rule (person.<field>, family.<field> or status) to the JSON given, or back to ' +
+        'its default; applies from the next build, recorded in the audit trail',
+    )
+    .argument('<name>', 'e.g. person.name, family.pkh, status')
+    .argument('[json]', 'e.g. \'{"criteria":["recency","priority"],"sources":["dtks","dtsen"]}\'')
+    .option('--default', 'go back to the default rule')
+    .action(async (name: string, json: string | undefined, o: { default?: boolean }) => {
+      if ((json === undefined) === !o.default) {
+        throw new TepatError('cli.invalid_option', { option: '<json> / --default', value: json ?? '', expected: say('aturan JSON atau --default (salah satu)', 'a JSON rule or --default (one of them)') }); // prettier-ignore
+      }
+      let rule: unknown = null;
+      if (json !== undefined) {
+        try {
+          rule = JSON.parse(json) as unknown;
+        } catch {
+          throw new TepatError('registry.rule_invalid', { value: name, reason: say('bukan JSON', 'not JSON') }); // prettier-ignore
+        }
+      }
+      const rules = await withTepat(globals(), 'tepat registry rule', ({ database }) =>
+        changeRegistryRule(database.db, name, rule, cliAuditActor()),
+      );
+      const [group, field = ''] = name.split('.');
+      const now = group === 'status' ? rules.inForce.status : (rules.inForce[group as 'person'] as Record<string, unknown>)[field]; // prettier-ignore
+      process.stdout.write(`${say('Aturan', 'Rule')} ${name}: ${JSON.stringify(now)} — ${say('berlaku pada build berikutnya', 'applies from the next build')}\n`); // prettier-ignore
     });
 
   const exporter =

@@ -28,6 +28,8 @@ const matrix: Record<string, AccessGroup | 'public'> = {
   'GET /api/regions/{code}': 'everyone',
   'GET /api/boundaries': 'everyone',
   'GET /api/regions/{code}/summary': 'everyone',
+  'GET /api/registry/rules': 'everyone',
+  'PUT /api/registry/rules/{name}': 'dataSteward',
   'GET /api/people': 'personalData',
   'GET /api/people/{id}': 'personalData',
   'GET /api/families/{id}': 'personalData',

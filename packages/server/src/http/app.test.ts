@@ -82,6 +82,8 @@ describe('HTTP app', () => {
         '/api/families/{id}',
         '/api/families/decile-disagreements',
         '/api/regions/{code}/summary',
+        '/api/registry/rules',
+        '/api/registry/rules/{name}',
         '/api/auth/login',
         '/api/auth/logout',
         '/api/auth/logout-all',

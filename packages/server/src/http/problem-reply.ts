@@ -28,6 +28,7 @@ const statusOf: Partial<Record<ProblemCode, number>> = {
   'review.not_found': 404,
   'registry.person_not_found': 404,
   'registry.family_not_found': 404,
+  'registry.rule_unknown': 404,
   'release.no_previous': 404,
   'http.not_found': 404,
   'scope.region_outside': 403,

@@ -27,7 +27,7 @@ let dir: string;
 const batch: Record<string, number> = {};
 const referenceDate = new Date('2026-01-01T00:00:00Z');
 
-const rule = (name: string, value: unknown) => setRegistryRule(t.pool, name, value, 'test');
+const rule = (name: string, value: unknown) => setRegistryRule(t.db, name, value, 'test');
 const budi = (asOf?: string) => getPerson(t.db, 'O1', { asOf });
 
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import { assertRegionInScope, requestScope, scopedRead } from '../access/index.j
 import type { Db } from '../db/index.js';
 import { NameIndexCache } from './name-index.cache.js';
 import { summariseRegion } from './region-summary.service.js';
+import { registryRuleRoutes } from './registry-rules.routes.js';
 import {
   AsOfSchema,
   FamilyDetailSchema,
@@ -53,6 +54,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
     done();
   });
   app.addHook('onClose', () => names.settled());
+  registryRuleRoutes(app, db);
 
   r.get('/api/people', {
     config: { access: accessGroups.personalData },
