@@ -63,5 +63,5 @@ export async function initI18n(): Promise<void> {
   document.documentElement.lang = lng;
 }
 
-export { useFormatNumber } from './format.js';
+export { useDateTime, useFormatNumber } from './format.js';
 export { isLanguage, languages, localeOf, type Language } from './languages.js';

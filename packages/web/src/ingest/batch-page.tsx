@@ -23,12 +23,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { batchReportUrl, getBatch, getBatchProblems } from '../api/index.js';
-import { localeOf, useFormatNumber } from '../i18n/index.js';
+import { localeOf, useDateTime, useFormatNumber } from '../i18n/index.js';
 import { StatCard } from '../ui/index.js';
 import { ProblemAlert } from '../ui/index.js';
 import { sizeText } from './progress.js';
 import { ReleaseChangesPanel } from './release-changes-panel.js';
-import { useDateTime } from './use-date-time.js';
 
 const pageSize = 50;
 

@@ -4,9 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listBatches } from '../api/index.js';
-import { useFormatNumber } from '../i18n/index.js';
+import { useDateTime, useFormatNumber } from '../i18n/index.js';
 import { ProblemAlert } from '../ui/index.js';
-import { useDateTime } from './use-date-time.js';
 
 export function BatchesPage() {
   const { t } = useTranslation();

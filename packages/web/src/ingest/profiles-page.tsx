@@ -2,8 +2,8 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDateTime } from '../i18n/index.js';
 import { ProblemAlert } from '../ui/index.js';
-import { useDateTime } from './use-date-time.js';
 import { useProfiles } from './use-profiles.js';
 
 export function ProfilesPage() {
