@@ -8,3 +8,4 @@ export * from './registry.js';
 export * from './audit.js';
 export * from './access.js';
 export * from './extracts.js';
+export * from './registry-rules.js';
