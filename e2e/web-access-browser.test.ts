@@ -73,8 +73,8 @@ describe('navigation by role', () => {
       analis: ['Wilayah', 'Dasbor wilayah'],
       'operator-desa': ['Wilayah', 'Dasbor wilayah', 'Cari'],
       mitra: ['Wilayah', 'Dasbor wilayah', 'Data untuk mitra'],
-      'wali-data': ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Ekstrak mitra'], // prettier-ignore
-      admin: ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Ekstrak mitra', 'Jejak audit'], // prettier-ignore
+      'wali-data': ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Ekstrak mitra', 'Aturan registri'], // prettier-ignore
+      admin: ['Wilayah', 'Dasbor wilayah', 'Cari', 'Impor data', 'Batch', 'Profil', 'Tinjauan pemadanan', 'Ekstrak mitra', 'Aturan registri', 'Jejak audit'], // prettier-ignore
     };
     for (const [role, items] of Object.entries(expected)) {
       await signInBrowser(page, server.url, role as 'analis');

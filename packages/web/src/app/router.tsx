@@ -13,9 +13,10 @@ import { RegionBrowserPage } from '../regions/index.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
 
-// The registry and extract pages load on first visit: the first bundle stays within its size budget.
+// The registry, extract and rules pages load on first visit: the first bundle stays within its size budget.
 const registry = () => import('../registry/index.js');
 const extracts = () => import('../extracts/index.js');
+const rules = () => import('../rules/index.js');
 
 export const router = createBrowserRouter([
   { path: '/masuk', element: <LoginPage /> },
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
         path: 'data-mitra',
         lazy: async () => ({ Component: (await extracts()).PartnerExtractsPage }),
       },
+      { path: 'aturan', lazy: async () => ({ Component: (await rules()).RulesPage }) },
       { path: 'kata-sandi', element: <PasswordPage /> },
       { path: 'pengguna', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -50,6 +50,7 @@ const navItems = [
   { to: '/profil', label: 'nav.profiles', group: 'dataSteward' },
   { to: '/tinjauan', label: 'nav.review', group: 'dataSteward' },
   { to: '/ekstrak', label: 'nav.extracts', group: 'dataSteward' },
+  { to: '/aturan', label: 'nav.rules', group: 'dataSteward' },
   { to: '/data-mitra', label: 'nav.partnerData', group: 'partner' },
   { to: '/audit', label: 'nav.audit', group: 'admin' },
 ] as const satisfies readonly { to: string; label: string; group: AccessGroup }[];
