@@ -138,7 +138,7 @@ try {
     const tables = await pool.query(
       `SELECT string_agg(tablename, ', ') AS t FROM pg_tables WHERE tablename LIKE 'registry\\_%' AND tablename <> 'registry_rule'`,
     );
-    await pool.query(`TRUNCATE ${tables.rows[0].t}`);
+    await pool.query(`TRUNCATE ${tables.rows[0].t} CASCADE`); // extracts refer to families
   }
   for (const source of kept.rows.length > 0 ? [] : ['dtks', 'regsosek', 'p3ke', 'dtsen']) {
     const start = process.hrtime.bigint();
