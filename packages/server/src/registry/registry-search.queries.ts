@@ -180,6 +180,12 @@ export async function searchByName(db: Db, m: NameMatch, o: SearchPage) {
   return { total: at('total'), more: at('first') >= cap || at('second') >= cap, rows: r.rows };
 }
 
+/** The latest registry build the reader's transaction sees. */
+export async function latestBuild(db: Db): Promise<string | null> {
+  const r = await sql<{ build: string | null }>`SELECT max(id)::text AS build FROM registry_build`.execute(db); // prettier-ignore
+  return r.rows[0]?.build ?? null;
+}
+
 /**
  * The page of a name search found in memory: the people of these versions (in no order), and
  * the latest registry build the reader's transaction sees, in the same round trip.

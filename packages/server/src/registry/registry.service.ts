@@ -123,10 +123,6 @@ export interface SearchOptions extends ReadOptions {
 }
 
 /**
- * `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling: by word keys
- * (registry-search.queries.ts), and by trigrams over whole names only when they find nobody.
- */
-/**
  * The server's names in memory and the region scope the reader's transaction was opened with
  * (`withRegionScope`): the index filters by it as row-level security does.
  */
@@ -135,6 +131,10 @@ export interface InMemory {
   scope: RegionScope;
 }
 
+/**
+ * `q`: 16 digits are a NIK or No. KK; anything else a name, tolerant of spelling: by word keys
+ * (registry-search.queries.ts), and by trigrams over whole names only when they find nobody.
+ */
 export async function searchPeople(db: Db, o: SearchOptions, inMemory?: InMemory) {
   const query = o.q?.trim() ?? '';
   const digits = query.replace(/[\s.-]/g, '');
@@ -153,6 +153,7 @@ export async function searchPeople(db: Db, o: SearchOptions, inMemory?: InMemory
   const words = norm.split(' ').filter(Boolean);
   if (inMemory !== undefined && o.asOf === undefined) {
     const found = await searchInIndex(db, inMemory, { norm, key, words }, page);
+    if (found === 'nobody') return fromTrigrams(db, { norm, key, words: [] }, page);
     if (found) return found;
   }
   const [widened, freq] = await Promise.all([
@@ -166,14 +167,26 @@ export async function searchPeople(db: Db, o: SearchOptions, inMemory?: InMemory
   const m = { norm, key, words: widened.map((w) => ({ ...w, share: share(w.keys) })) };
   let r = await s.searchByName(db, { ...m, by: 'words' }, page);
   if (r.total === 0 && words.length > 1) r = await s.searchByName(db, { ...m, by: 'words-but-one' }, page); // prettier-ignore
-  if (r.total === 0) r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
+  if (r.total === 0) return fromTrigrams(db, m, page);
+  return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
+}
+
+/** The last resort: trigram similarity of whole names (SQL). */
+async function fromTrigrams(
+  db: Db,
+  m: Omit<s.NameMatch, 'by'>,
+  page: Parameters<typeof s.searchByName>[2],
+) {
+  // prettier-ignore
+  const r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
   return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
 }
 
 /**
  * A name search through the in-memory index (name-index.ts), with the same tiers and ranking
- * as the SQL; `undefined` when the index does not reflect the reader's registry yet, or finds
- * nobody (the trigram fallback over whole names is SQL's).
+ * as the SQL; `undefined` when the index cannot answer (not loaded, older than the reader's
+ * registry, a query of over 30 words); `nobody` when its tiers find no one, so that only the
+ * trigram fallback over whole names (SQL's) is left to try.
  */
 async function searchInIndex(
   db: Db,
@@ -188,7 +201,14 @@ async function searchInIndex(
   const o = { region: page.region, scope, cap: s.nameCandidateCap };
   let found = index.find({ ...query, by: 'words' }, o);
   if (found?.hits.length === 0 && q.words.length > 1) found = index.find({ ...query, by: 'words-but-one' }, o); // prettier-ignore
-  if (found === undefined || found.hits.length === 0) return undefined;
+  if (found === undefined) return undefined;
+  if (found.hits.length === 0) {
+    // Nobody in memory; but only an index as new as the reader's registry may say so.
+    const latest = await s.latestBuild(db);
+    if (latest === build) return 'nobody' as const;
+    names.notice(latest);
+    return undefined;
+  }
   const wanted = found.hits.slice(page.offset, page.offset + page.limit).map((h) => h.versionId);
   const read = await s.peopleByVersion(db, wanted);
   // The page comes with the latest build the reader sees: an index older than it answers not.
