@@ -81,6 +81,8 @@ describe('navigation by role', () => {
       await nav().getByText('Wilayah', { exact: true }).waitFor();
       expect(await nav().getByRole('link').allInnerTexts(), role).toEqual(items);
       await page.getByTestId('user-menu').click();
+      // The menu is open once its last item shows; only then does counting mean anything.
+      await page.getByRole('menuitem', { name: 'Keluar', exact: true }).waitFor();
       const users = page.getByRole('menuitem', { name: 'Pengguna' });
       expect(await users.count(), role).toBe(role === 'admin' ? 1 : 0);
       await page.keyboard.press('Escape');
