@@ -14,6 +14,7 @@ export const auditActions = [
   'match',
   'registry.build',
   'rule.change',
+  'review.read',
   'review.decision',
   'profile.change',
   'nik.reveal',

@@ -51,7 +51,12 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
       params: z.object({ id: IdSchema }),
       response: { 200: ReviewPairDetailSchema },
     },
-    handler: (req) => scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id)),
+    handler: async (req) => {
+      const pair = await scopedRead(db, req, (tx) => getReviewPair(tx, req.params.id));
+      // Both records are shown whole (NIK, name, address): a read of personal data.
+      await req.audit({ action: 'review.read', targetType: 'review_pair', targetId: String(req.params.id) }); // prettier-ignore
+      return pair;
+    },
   });
 
   r.post('/api/review-pairs/:id/decision', {

@@ -14,6 +14,7 @@ export const auditActionFilters = [
   'match',
   'registry.build',
   'rule.change',
+  'review.read',
   'review.decision',
   'profile.change',
   'login',
