@@ -56,6 +56,9 @@ describe('review queue routes', () => {
       detail.explanation.comparisons.reduce((s, c) => s + c.weight + c.tfAdjustment, 0);
     expect(sum).toBeCloseTo(detail.explanation.matchWeight, 9);
     expect(detail.decision).toBeNull();
+    // Both records shown whole: the read is in the audit trail, by id.
+    const read = await t.db.selectFrom('audit_event').select(['action', 'target_id']).where('action', '=', 'review.read').execute(); // prettier-ignore
+    expect(read).toEqual([{ action: 'review.read', target_id: String(id) }]);
 
     const post = await api({
       method: 'POST',
