@@ -32,16 +32,6 @@ export class NameIndexCache {
     this.retryMs = o.retryMs ?? 60_000;
   }
 
-  /**
-   * The index when it reflects `build` (the latest build the reader's transaction sees);
-   * otherwise starts loading it and answers `undefined`.
-   */
-  current(build: string | null): NameIndex | undefined {
-    if (this.build === build) return this.index;
-    this.notice(build);
-    return undefined;
-  }
-
   /** The last index loaded and the build it reflects (the reader checks it is theirs). */
   loaded(): { index: NameIndex; build: string | null } | undefined {
     if (this.index === undefined || this.build === undefined) {
@@ -92,10 +82,5 @@ export class NameIndexCache {
   /** Resolves once no load is running (the server waits for it before closing its pool). */
   async settled(): Promise<void> {
     await this.loading;
-  }
-
-  /** Whether the last load found more people than the index may hold. */
-  get skipped(): boolean {
-    return this.tooLarge;
   }
 }
