@@ -60,7 +60,14 @@ function readNumber(n: number): DigitCell {
   return { kind: 'not_digits', text: String(n) };
 }
 
+/** Nothing but ASCII digits: what nearly every cell of a clean file holds. */
+const plainDigits = /^\d+$/;
+
 function readText(value: string): DigitCell {
+  // The common case, decided as the full path below would decide it, without its copies.
+  if (plainDigits.test(value) && (value.length >= 16 || !/^0+$/.test(value))) {
+    return { kind: 'digits', text: value, digits: value };
+  }
   const text = value.normalize('NFKC').replace(invisible, '').trim().replace(textMarker, '').trim();
   if (text === '') return { kind: 'empty' };
   if (isPlaceholder(text)) return { kind: 'placeholder', text };

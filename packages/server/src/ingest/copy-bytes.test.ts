@@ -44,6 +44,48 @@ describe('COPY text written as bytes', () => {
     );
   });
 
+  it('writes any number as String(n) does, mixed with text cells', () => {
+    const number = fc.oneof(
+      fc.nat(),
+      fc.integer({ min: 999_999_990, max: 1_000_000_010 }),
+      fc.integer(),
+      fc.double({ noNaN: false }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(number, fc.string()), { minLength: 1, maxLength: 8 }),
+        (row) => {
+          const out = new CopyBytes(2);
+          for (const v of row) out.value(v);
+          out.end();
+          const read = lines(out.take())[0]!.split('\t').map(decodeField);
+          expect(read).toEqual(row.map((v) => (typeof v === 'number' ? String(v) : v)));
+        },
+      ),
+    );
+  });
+
+  it('writes arrays and objects of strings as JSON.stringify does', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.array(text, { maxLength: 6 }), fc.dictionary(text, text, { maxKeys: 4 })),
+        fc.array(text, { maxLength: 2 }),
+        (json, before) => {
+          const out = new CopyBytes(2);
+          for (const v of before) out.value(v);
+          out.json(json).value('after').end();
+          const cells = lines(out.take())[0]!.split('\t').map(decodeField);
+          expect(cells).toEqual([...before, JSON.stringify(json), 'after']);
+        },
+      ),
+    );
+  });
+
   it('writes NULL, booleans and numbers as PostgreSQL reads them, and starts afresh after take', () => {
     const out = new CopyBytes(8);
     out.value(null).value(undefined).value(true).value(false).value(3).value('\\N').end();

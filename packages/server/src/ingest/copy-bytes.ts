@@ -49,10 +49,28 @@ export class CopyBytes {
   value(value: string | number | boolean | null | undefined): this {
     if (value === null || value === undefined) return this.null();
     if (typeof value === 'string') return this.text(value);
-    if (typeof value === 'number') return this.text(String(value));
+    if (typeof value === 'number') return this.number(value);
     this.room(2);
     this.separate();
     this.bytes[this.at++] = value ? 0x74 : 0x66;
+    return this;
+  }
+
+  /** Small non-negative integers (counts, codes, row numbers) digit by digit, others as text. */
+  number(n: number): this {
+    if (!(n >= 0 && n < 1e9 && Number.isInteger(n))) return this.text(String(n));
+    this.room(11);
+    this.separate();
+    const { bytes } = this;
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    let at = this.at + digits;
+    this.at = at;
+    let rest = n;
+    do {
+      bytes[--at] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
     return this;
   }
 
@@ -64,14 +82,87 @@ export class CopyBytes {
     return this;
   }
 
-  /** A text cell, its backslashes, tabs and line breaks escaped, encoded as UTF-8. */
+  /**
+   * A text cell, its backslashes, tabs and line breaks escaped, encoded as UTF-8. Cells are short
+   * and nearly always ASCII: a loop over their char codes writes them without a native call or a
+   * regular expression per cell; the first non-ASCII character hands the rest to the encoder.
+   */
   text(s: string): this {
-    const escaped = special.test(s) ? s.replace(specials, escape) : s;
-    // At most 3 bytes per UTF-16 code unit (a surrogate pair is 4 bytes for 2 units).
-    this.room(escaped.length * 3 + 1);
+    const n = s.length;
+    // At most 3 bytes per UTF-16 code unit (a surrogate pair is 4 bytes for 2 units), and an
+    // escaped ASCII character is 2.
+    this.room(n * 3 + 1);
     this.separate();
-    this.at += this.bytes.utf8Write(escaped, this.at);
+    const { bytes } = this;
+    let at = this.at;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        this.at = at;
+        this.encodeRest(s.slice(i));
+        return this;
+      }
+      if (c === backslash || c === 0x09 || c === 0x0a || c === 0x0d) {
+        bytes[at++] = backslash;
+        bytes[at++] = c === backslash ? backslash : c === 0x09 ? 0x74 : c === 0x0a ? 0x6e : 0x72;
+      } else bytes[at++] = c;
+    }
+    this.at = at;
     return this;
+  }
+
+  private encodeRest(s: string): void {
+    const escaped = special.test(s) ? s.replace(specials, escape) : s;
+    this.at += this.bytes.utf8Write(escaped, this.at);
+  }
+
+  /**
+   * A cell holding a JSON array of strings (a row's raw cells) or a JSON object of string values,
+   * as `JSON.stringify` would write it, without building that string first: plain ASCII strings
+   * go straight in, any other through `JSON.stringify` and the text escaping.
+   */
+  json(value: readonly string[] | Readonly<Record<string, string>>): this {
+    const isArray = Array.isArray(value);
+    const keys = isArray ? undefined : Object.keys(value);
+    const n = keys === undefined ? (value as readonly string[]).length : keys.length;
+    this.room(1);
+    this.separate();
+    this.byte(isArray ? 0x5b : 0x7b);
+    for (let i = 0; i < n; i++) {
+      if (i > 0) this.byte(0x2c);
+      if (keys !== undefined) {
+        this.jsonString(keys[i]!);
+        this.byte(0x3a);
+        this.jsonString((value as Readonly<Record<string, string>>)[keys[i]!]!);
+      } else this.jsonString((value as readonly string[])[i]!);
+    }
+    this.byte(isArray ? 0x5d : 0x7d);
+    return this;
+  }
+
+  private byte(b: number): void {
+    this.room(1);
+    this.bytes[this.at++] = b;
+  }
+
+  private jsonString(s: string): void {
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === backslash) {
+        const quoted = JSON.stringify(s);
+        this.room(quoted.length * 3);
+        this.encodeRest(quoted);
+        return;
+      }
+    }
+    this.room(n + 2);
+    const { bytes } = this;
+    let at = this.at;
+    bytes[at++] = 0x22;
+    for (let i = 0; i < n; i++) bytes[at++] = s.charCodeAt(i);
+    bytes[at++] = 0x22;
+    this.at = at;
   }
 
   /** Ends the line: the next cell starts a new row. */

@@ -55,7 +55,7 @@ export function writeProblem(out: CopyBytes, rowNumber: number, p: Problem): voi
 }
 
 function writeRecord(out: CopyBytes, r: LoadedRow, errors: number): void {
-  out.value(r.rowNumber).text(r.recordId).text(JSON.stringify(r.raw)).value(r.nik).value(r.kk);
+  out.value(r.rowNumber).text(r.recordId).json(r.raw).value(r.nik).value(r.kk);
   out.value(r.name).value(r.sex).value(r.birthPlace).value(r.birthDate).value(r.relation);
   out
     .value(r.personId)
@@ -64,7 +64,7 @@ function writeRecord(out: CopyBytes, r: LoadedRow, errors: number): void {
     .value(r.desaCode);
   out.value(r.address).value(r.rt).value(r.rw).value(r.decile).value(r.decileNational);
   out.value(r.decileProvincial).value(r.decileKabkota).value(r.pkh).value(r.bpnt).value(r.pbi);
-  out.text(JSON.stringify(r.extra)).value(Math.min(errors, 32767));
+  out.json(r.extra).value(Math.min(errors, 32767));
   out.value(Math.min(r.problems.length - errors, 32767)).end();
 }
 
