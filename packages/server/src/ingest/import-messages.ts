@@ -17,6 +17,7 @@ export type WorkerMessage =
       rowsWithErrors: number;
       problemCount: number;
       bytesRead: number;
+      block: number;
       checks: CheckRows;
     }
   | { t: 'done' }

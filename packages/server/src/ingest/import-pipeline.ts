@@ -20,6 +20,13 @@ export interface ImportJob {
   regions: RegionEntries;
   /** Epoch milliseconds of "today", for dates in the future. */
   referenceTime: number;
+  /**
+   * Which blocks of rows this worker normalises when several share a file: block `b` (physical
+   * rows `b * blockRows + 1 …`) is theirs when `b % of === index`. Every worker reads the whole
+   * file, so row numbers, quoted line breaks and read failures come out the same in each, but it
+   * cuts into cells only the rows it normalises (and those the header is looked for in).
+   */
+  share?: { index: number; of: number } | undefined;
 }
 
 export interface OpenedFile {
@@ -32,10 +39,16 @@ export interface OpenedFile {
 
 export interface PipelineChunk extends CopyChunk {
   bytesRead: number;
+  /** The block of rows the chunk holds: the main thread puts the workers' chunks in this order. */
+  block: number;
 }
 
-/** Rows per chunk: enough that a chunk's trip to the main thread costs nothing per row. */
-const chunkRows = 4000;
+/**
+ * Physical rows per block, and so at most the rows of a chunk: enough that a chunk's trip to the
+ * main thread costs nothing per row.
+ */
+export const blockRows = 4000;
+const blockOf = (line: number) => Math.floor((line - 1) / blockRows);
 
 function layoutOf(file: SourceFile): OpenedFile {
   return {
@@ -52,11 +65,14 @@ export async function openImport(
 ): Promise<{ opened: OpenedFile; chunks: AsyncGenerator<PipelineChunk> }> {
   const { profile, fileName, region } = job;
   const index = createRegionIndex(job.regions.regions, job.regions.bpsCodes);
+  const { index: share, of } = job.share ?? { index: 0, of: 1 };
+  const owned = (line: number) => blockOf(line) % of === share;
   const source = await openSourceFile(job.path, {
     fileName: job.fileName,
     delimiter: job.profile.delimiter,
     encoding: job.profile.encoding,
     headerHints: job.profile.required,
+    keepLine: of === 1 ? undefined : (line) => line <= blockRows || owned(line),
   });
   const { header } = source;
   try {
@@ -74,15 +90,21 @@ export async function openImport(
 
   async function* chunks(): AsyncGenerator<PipelineChunk> {
     const writer = createChunkWriter();
+    let block = 0;
     for await (const batch of source.batches) {
       for (const raw of batch) {
+        const line = raw.line ?? raw.rowNumber;
+        if (blockOf(line) !== block) {
+          if (writer.rows > 0) yield { ...writer.take(), bytesRead: source.bytesRead(), block };
+          block = blockOf(line);
+        }
+        if (of > 1 && !owned(line)) continue;
         const row = normalise(raw) as LoadedRow;
         row.raw = raw.cells;
         writer.add(row);
       }
-      if (writer.rows >= chunkRows) yield { ...writer.take(), bytesRead: source.bytesRead() };
     }
-    yield { ...writer.take(), bytesRead: source.bytesRead() };
+    if (writer.rows > 0) yield { ...writer.take(), bytesRead: source.bytesRead(), block };
   }
 
   return { opened: layoutOf(source), chunks: chunks() };

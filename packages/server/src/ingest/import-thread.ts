@@ -23,6 +23,8 @@ export interface ThreadChunk extends BatchChunk {
   records: Uint8Array;
   problems: Uint8Array;
   bytesRead: number;
+  /** The block of rows the chunk holds (see `ImportJob.share`). */
+  block: number;
   checks: CheckRows;
 }
 
@@ -81,8 +83,8 @@ export function startImportThread(job: Promise<ImportJob>): ImportThread {
       const e = await next();
       if (e.t === 'done') return;
       if (e.t !== 'chunk') throw failure(e);
-      const { records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks } = e;
-      yield { records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks };
+      const { records, problems, rows, rowsWithErrors, problemCount, bytesRead, block, checks } = e;
+      yield { records, problems, rows, rowsWithErrors, problemCount, bytesRead, block, checks };
       worker.postMessage({ t: 'ack' });
     }
   }

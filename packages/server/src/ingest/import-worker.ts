@@ -31,11 +31,18 @@ try {
   for await (const c of chunks) {
     while (ahead >= aheadLimit) await new Promise<void>((resolve) => (wake = resolve));
     ahead++;
-    const { records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks } = c;
-    post({ t: 'chunk', records, problems, rows, rowsWithErrors, problemCount, bytesRead, checks }, [
-      records.buffer as ArrayBuffer,
-      problems.buffer as ArrayBuffer,
-    ]);
+    const { records, problems, rows, rowsWithErrors, problemCount, bytesRead, block, checks } = c;
+    const chunk = {
+      records,
+      problems,
+      rows,
+      rowsWithErrors,
+      problemCount,
+      bytesRead,
+      block,
+      checks,
+    };
+    post({ t: 'chunk', ...chunk }, [records.buffer as ArrayBuffer, problems.buffer as ArrayBuffer]);
   }
   post({ t: 'done' });
 } catch (e) {

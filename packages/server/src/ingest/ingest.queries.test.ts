@@ -67,6 +67,28 @@ describe('loadBatch', () => {
     expect((await findBatchByHash(t.db, 'a'.repeat(64)))?.id).toBe(counts.id);
   });
 
+  it('copies problems in between records as they pile up, and fails midway without a trace', async () => {
+    // A tiny threshold: the records' COPY is ended and restarted after nearly every chunk.
+    const flush = { problemFlushBytes: 1000 };
+    const counts = await loadBatch(t.pool, meta('d'.repeat(64)), rows(5000), flush);
+    expect(counts).toMatchObject({ rows: 5000, rowsWithErrors: 1666, problems: 3332 });
+    const stored = await sql<{ records: number; problems: number; rows_with_problems: number }>`
+      SELECT (SELECT count(*)::int FROM source_record WHERE batch_id = ${counts.id}) AS records,
+        (SELECT count(*)::int FROM record_problem WHERE batch_id = ${counts.id}) AS problems,
+        (SELECT count(DISTINCT row_number)::int FROM record_problem WHERE batch_id = ${counts.id}) AS rows_with_problems`.execute(
+      t.db,
+    );
+    expect(stored.rows[0]).toEqual({ records: 5000, problems: 3332, rows_with_problems: 1666 });
+    await expect(loadBatch(t.pool, meta('e'.repeat(64)), rows(5000, 4000), flush)).rejects.toThrow(
+      'reader failed',
+    );
+    expect(await findBatchByHash(t.db, 'e'.repeat(64))).toBeUndefined();
+    const left = await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_batch`.execute(
+      t.db,
+    );
+    expect(left.rows[0]?.n).toBe(2);
+  });
+
   it('leaves no trace when the rows fail midway', async () => {
     const before = await sql<{ n: number }>`SELECT count(*)::int AS n FROM source_record`.execute(
       t.db,

@@ -1,7 +1,8 @@
 /**
  * All SQL of the ingest capability. A batch goes in through COPY inside one transaction on one
- * connection: the batch row, its source records, then its problems (spooled to a temporary file
- * while the records stream, since one connection runs one COPY at a time). Until COMMIT nothing
+ * connection: the batch row, then its source records, with its problems held back a few
+ * megabytes at a time and copied in between (one connection runs one COPY at a time), so that
+ * they load while PostgreSQL waits for rows rather than after the last one. Until COMMIT nothing
  * is visible, and a crash, a kill or an error rolls everything back.
  *
  * Records and problems land in two tables made for the batch in its own transaction (schema
@@ -9,11 +10,7 @@
  * are new, FREEZE spares the later vacuum; attaching them as partitions then builds the indexes
  * in one pass and checks the foreign keys in one query each.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -108,15 +105,38 @@ async function applyFixes(client: pg.PoolClient, table: string, fixes: RowFix[])
   );
 }
 
+/** Problem lines held back before they are copied in between records. */
+const defaultProblemFlushBytes = 4 * 1024 * 1024;
+
+/** A COPY of records into the batch's table, open until `finish`. */
+function copyRecords(client: pg.PoolClient, table: string) {
+  const stream = client.query(copyFrom(`COPY ${table} (${recordColumns}) FROM STDIN (FREEZE)`));
+  const done = once(stream, 'finish');
+  done.catch(() => undefined); // awaited in finish; a destroyed stream must not reject unhandled
+  let finished: Promise<unknown> | undefined;
+  return {
+    write: (data: string | Uint8Array) => write(stream, data),
+    finish: async () => {
+      finished ??= (stream.end(), done);
+      await finished;
+    },
+  };
+}
+
+async function copyProblems(client: pg.PoolClient, table: string, lines: Uint8Array[]) {
+  if (lines.length === 0) return;
+  const copy = client.query(copyFrom(`COPY ${table} (${problemColumns}) FROM STDIN (FREEZE)`));
+  await pipeline(Readable.from(lines), copy);
+}
+
 /** Writes a whole batch or nothing; resolves with its id and counts once committed. */
 export async function loadBatch(
   pool: pg.Pool,
   meta: BatchMeta,
   chunks: AsyncIterable<BatchChunk>,
+  { problemFlushBytes = defaultProblemFlushBytes } = {},
 ): Promise<BatchCounts> {
   const client = await pool.connect();
-  const spoolDir = await mkdtemp(join(tmpdir(), 'tepat-problems-'));
-  const spoolPath = join(spoolDir, 'problems.copy');
   try {
     await client.query('BEGIN');
     const inserted = await client.query<{ id: string }>(
@@ -131,38 +151,36 @@ export async function loadBatch(
     const tables = await createBatchTables(client, id);
     const fixes: RowFix[] = [];
 
-    const spool = createWriteStream(spoolPath);
-    const records = client.query(
-      copyFrom(`COPY ${tables.records} (${recordColumns}) FROM STDIN (FREEZE)`),
-    );
-    const done = once(records, 'finish');
-    done.catch(() => undefined); // awaited below; a destroyed stream must not reject unhandled
+    let records = copyRecords(client, tables.records);
+    let held: Uint8Array[] = [];
+    let heldBytes = 0;
     try {
       for await (const chunk of chunks) {
-        await write(records, chunk.records);
-        await write(spool, chunk.problems);
+        await records.write(chunk.records);
         counts.rows += chunk.rows;
         counts.rowsWithErrors += chunk.rowsWithErrors;
         counts.problems += chunk.problemCount;
         if (chunk.fixes !== undefined) fixes.push(...chunk.fixes);
+        if (chunk.problems.length === 0) continue;
+        held.push(
+          typeof chunk.problems === 'string' ? Buffer.from(chunk.problems) : chunk.problems,
+        );
+        heldBytes += chunk.problems.length;
+        if (heldBytes < problemFlushBytes) continue;
+        await records.finish();
+        await copyProblems(client, tables.problems, held);
+        [held, heldBytes] = [[], 0];
+        records = copyRecords(client, tables.records);
       }
     } catch (e) {
       // Close the COPY normally and let ROLLBACK discard it: aborting a COPY stream mid-write
       // leaves pg-copy-streams writing into a destroyed socket.
-      records.end();
-      await done.catch(() => undefined);
-      spool.end();
+      await records.finish().catch(() => undefined);
       throw e;
     }
-    records.end();
-    await done;
+    await records.finish();
+    await copyProblems(client, tables.problems, held);
     await applyFixes(client, tables.records, fixes);
-    spool.end();
-    await once(spool, 'finish');
-    await pipeline(
-      createReadStream(spoolPath),
-      client.query(copyFrom(`COPY ${tables.problems} (${problemColumns}) FROM STDIN (FREEZE)`)),
-    );
     await client.query(
       `ALTER TABLE source_record ATTACH PARTITION ${tables.records} FOR VALUES IN (${id})`,
     );
@@ -180,7 +198,6 @@ export async function loadBatch(
     throw e;
   } finally {
     client.release();
-    await rm(spoolDir, { recursive: true, force: true });
   }
 }
 

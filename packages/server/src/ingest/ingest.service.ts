@@ -12,7 +12,7 @@ import { parseRegionCode, TepatError } from '@tepat/domain';
 import type { Database } from '../db/index.js';
 import { loadRegionEntries, loadRegionIndex } from '../regions/index.js';
 import type { ImportJob } from './import-pipeline.js';
-import { startImportRun, type ImportRun } from './import-run.js';
+import { startImportRun, workersFor, type ImportRun } from './import-run.js';
 import type { ThreadChunk } from './import-thread.js';
 import { findBatchByHash, listBatches, loadBatch, type BatchCounts } from './ingest.queries.js';
 import { resolveProfile } from './profiles.service.js';
@@ -31,6 +31,8 @@ export interface ImportOptions {
   importedBy: string;
   onProgress?: ((p: { rows: number; bytesRead: number; totalBytes: number }) => void) | undefined;
   referenceDate?: Date | undefined;
+  /** How many import workers read the file; by default two for a large CSV, else one. */
+  workers?: number | undefined;
 }
 
 export interface ImportReport extends BatchCounts {
@@ -77,8 +79,9 @@ async function prepareJob(
 export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
   const fileName = o.fileName ?? basename(o.path);
   const jobReady = prepareJob(database, o, fileName);
-  // The worker starts at once and loads its code while the job is prepared and the file hashed.
-  const run = startImportRun(jobReady);
+  jobReady.catch(() => undefined); // awaited below, once the workers are started
+  // The workers start at once and load their code while the job is prepared and the file hashed.
+  const run = startImportRun(jobReady, o.workers ?? (await workersFor(o.path, fileName)));
   let job: ImportJob;
   let sha256: string;
   try {

@@ -84,6 +84,8 @@ export type SourceProfile = z.infer<typeof SourceProfileSchema>;
 export interface RawRow {
   rowNumber: number;
   cells: string[];
+  /** The physical row (CSV record or sheet row, 1-based) it was read from. */
+  line?: number;
 }
 
 /** A birth or issue date as far as it is known: month or day 0 when the file left them out. */

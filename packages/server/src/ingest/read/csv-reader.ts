@@ -13,9 +13,10 @@ export async function* csvBatches(
   encoding: Encoding,
   delimiter: Delimiter,
   newline: '\n' | '\r',
+  keep?: (line: number) => boolean,
 ): AsyncGenerator<PhysicalRow[]> {
   const decoder = new TextDecoder(encoding);
-  const splitter = new CsvSplitter(delimiter, newline);
+  const splitter = new CsvSplitter(delimiter, newline, keep);
   let line = 0;
   const numbered = (records: string[][]): PhysicalRow[] =>
     records.map((cells) => ({ line: ++line, cells }));

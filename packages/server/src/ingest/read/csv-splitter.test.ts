@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSplitter } from './csv-splitter.js';
+import { CsvSplitter, skippedCells } from './csv-splitter.js';
+import { isBlank } from './header.js';
 import { ReadFailure } from './read-failure.js';
 
 function splitAll(text: string, cuts: number[], newline: '\n' | '\r' = '\n'): string[][] {
@@ -31,6 +32,43 @@ describe('CsvSplitter', () => {
           // A row of one empty cell is an empty line: it reads back as [''] either way.
           const text = rows.map((r) => r.map(quoted).join(',')).join(eol) + eol;
           expect(splitAll(text, cuts)).toEqual(rows);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the records asked for whole, and of the others only whether they are blank', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom('a', ' ', '\t', '\u00a0', '|', '"', '\n', '-', ']', '\\'),
+      maxLength: 4,
+    });
+    const quoted = (c: string) => (/[|"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+        fc.constantFrom('|', '\t', ',', '-', ']'),
+        (rows, wanted, delimiter) => {
+          const text = rows.map((r) => r.map(quoted).join('|')).join('\n') + '\n';
+          const all = new CsvSplitter('|').push(text, true);
+          const keep = (record: number) => wanted[record - 1]!;
+          const some = new CsvSplitter('|', '\n', keep).push(text, true);
+          expect(some).toHaveLength(all.length);
+          some.forEach((cells, i) => {
+            const whole = all[i]!;
+            if (cells === skippedCells) expect(wanted[i] === false && !isBlank(whole)).toBe(true);
+            else if (cells.length === 0) expect(wanted[i] === false && isBlank(whole)).toBe(true);
+            // Wanted, or holding a quote (cut into cells anyway, to find where it ends).
+            else expect(cells).toEqual(whole);
+          });
+          // Any delimiter, even one that means something in a regular expression.
+          const other = rows.map((r) => r.join(delimiter)).join('\n') + '\n';
+          if (!/["\n]/.test(rows.flat().join(''))) {
+            const whole = new CsvSplitter(delimiter).push(other, true);
+            const none = new CsvSplitter(delimiter, '\n', () => false).push(other, true);
+            none.forEach((cells, i) => expect(cells.length === 0).toBe(isBlank(whole[i]!)));
+          }
         },
       ),
       { numRuns: 500 },

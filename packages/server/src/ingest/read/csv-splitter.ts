@@ -12,6 +12,13 @@ import { ReadFailure } from './read-failure.js';
 /** A longer record is a runaway quote swallowing the rest of the file, not a real row. */
 export const maxRecordChars = 1 << 20;
 
+/**
+ * The cells a skipped record gets in place of its own (see `keep`): one non-blank cell, so that
+ * the record is still counted as a data row.
+ */
+export const skippedCells: readonly string[] = Object.freeze(['(skipped)']);
+const noCells: readonly string[] = Object.freeze([]);
+
 export class CsvSplitter {
   private rest = '';
   /** A failure found after some good records: those go out first, so it can name its row. */
@@ -24,7 +31,18 @@ export class CsvSplitter {
     private readonly delimiter: string,
     /** `\n` (also ending `\r\n` lines) or, for old Mac files, `\r`. */
     private readonly newline: '\n' | '\r' = '\n',
-  ) {}
+    /**
+     * Which records (by 1-based physical number) are wanted whole. The others, when they hold
+     * no quote, are not cut into cells: they come out as `skippedCells`, or as no cells at all
+     * when blank (every cell empty), so that data rows are still numbered as they would be.
+     */
+    private readonly keep?: (record: number) => boolean,
+  ) {
+    // `\s` is exactly what `trim()` removes, so this is `isBlank` of the line's cells.
+    this.blank = new RegExp(`^[\\s${delimiter.replace(/[\\\]^-]/g, '\\$&')}]*$`);
+  }
+
+  private readonly blank: RegExp;
 
   /** The records completed by this chunk; with `final`, also the last unterminated one. */
   push(chunk: string, final = false): string[][] {
@@ -65,7 +83,9 @@ export class CsvSplitter {
       if (quote > lineEnd) {
         let line = text.slice(pos, lineEnd);
         if (newline === '\n' && line.endsWith('\r')) line = line.slice(0, -1);
-        out.push(line.split(delimiter));
+        const { keep } = this;
+        if (keep === undefined || keep(this.records + 1)) out.push(line.split(delimiter));
+        else out.push((this.blank.test(line) ? noCells : skippedCells) as string[]);
         pos = lineEnd + 1;
       } else {
         const next = this.quotedRecord(text, pos, final, out);

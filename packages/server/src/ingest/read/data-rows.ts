@@ -79,7 +79,7 @@ export async function* numberedBatches(
         if (isBlank(row.cells)) continue;
         const cells =
           padTo !== undefined && row.cells.length < padTo ? padded(row.cells, padTo) : row.cells;
-        out.push({ rowNumber: ++dataRow, cells });
+        out.push({ rowNumber: ++dataRow, cells, line: row.line });
       }
       if (out.length > 0) yield out;
       const next = await physical

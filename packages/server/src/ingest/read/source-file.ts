@@ -29,6 +29,12 @@ export interface OpenOptions {
   maxColumns?: number;
   /** Column names the header is expected to hold (a profile's), to find it among title rows. */
   headerHints?: readonly string[];
+  /**
+   * The physical rows (1-based) of a CSV file whose cells are wanted; the others are still
+   * numbered but their cells may be `skippedCells` (see csv-splitter.ts). Rows up to
+   * `headerScanRows` should be kept: the header is looked for among them.
+   */
+  keepLine?: ((line: number) => boolean) | undefined;
 }
 
 export interface SourceFile {
@@ -73,7 +79,7 @@ export async function openSourceFile(path: string, options: OpenOptions = {}): P
   // A workbook's parts are read out of order; its progress is how far into the sheet part it is.
   const physical =
     csv !== undefined
-      ? csvBatches(tap.stream, csv.encoding, csv.delimiter, csv.newline)
+      ? csvBatches(tap.stream, csv.encoding, csv.delimiter, csv.newline, options.keepLine)
       : xlsxBatches(path, size, (n) => (bytesRead = () => n));
   const release = async () => {
     await physical.return(undefined);

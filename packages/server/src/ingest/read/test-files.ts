@@ -21,8 +21,11 @@ export function writeTemp(name: string, content: string | Uint8Array): string {
   return path;
 }
 
+/** Every data row, as row number and cells (the physical line is tested where it matters). */
 export async function allRows(source: SourceFile): Promise<RawRow[]> {
   const out: RawRow[] = [];
-  for await (const batch of source.batches) out.push(...batch);
+  for await (const batch of source.batches) {
+    for (const { rowNumber, cells } of batch) out.push({ rowNumber, cells });
+  }
   return out;
 }
