@@ -59,17 +59,23 @@ export function startImportRun(job: Promise<ImportJob>, workers = 1): ImportRun 
   const opened = Promise.all(threads.map((t) => t.opened)).then(([first]) => first!);
   opened.catch(() => undefined); // the caller awaits it; a failure must not go unhandled first
 
-  /** Each worker's chunks in block order, merged: the one of the lowest block goes first. */
+  /**
+   * The workers' chunks in block order. Block `b` can only come from worker `b % workers`, so
+   * only that one is waited for; a worker whose next chunk is of a later block had no row in
+   * block `b` (all blank), and a worker that has ended has none in any later block of its own.
+   */
   async function* inBlockOrder(): AsyncGenerator<ThreadChunk> {
-    const heads = await Promise.all(threads.map((t) => t.chunks.next()));
-    for (;;) {
-      let first = -1;
-      heads.forEach((h, i) => {
-        if (h.done !== true && (first < 0 || h.value.block < (heads[first]!.value as ThreadChunk).block)) first = i; // prettier-ignore
-      });
-      if (first < 0) return;
-      yield heads[first]!.value as ThreadChunk;
-      heads[first] = await threads[first]!.chunks.next();
+    const heads: (Promise<IteratorResult<ThreadChunk>> | undefined)[] = [];
+    const ended = new Set<number>();
+    for (let block = 0; ended.size < workers; block++) {
+      const w = block % workers;
+      if (ended.has(w)) continue;
+      const head = await (heads[w] ??= threads[w]!.chunks.next());
+      if (head.done === true) ended.add(w);
+      else if (head.value.block === block) {
+        heads[w] = undefined;
+        yield head.value;
+      }
     }
   }
 

@@ -87,6 +87,18 @@ describe('a CSV file shared by two workers', () => {
     expect(row.error_count).toBeGreaterThan(0);
   });
 
+  it('numbers rows alike across blocks that hold no data row at all', async () => {
+    // Blocks 1 and 2 (physical rows 4,001–12,000) are blank: neither worker sends a chunk for them.
+    const blank = Array.from({ length: 9000 }, () => '|||');
+    const lines = [...Array.from({ length: 3000 }, (_, i) => line(i + 1)), ...blank];
+    lines.push(...Array.from({ length: 3000 }, (_, i) => line(3001 + i)));
+    const { one, two } = await importBoth('blank', lines);
+    expect(two.rows).toBe(6000);
+    const b = await stored(two.id);
+    expect(b.rows).toEqual((await stored(one.id)).rows);
+    expect(b.rows[5999]).toMatchObject({ row_number: 6000, name: 'SITI 6000' });
+  });
+
   it('reads quoted line breaks alike in every block', async () => {
     // Every address spans two lines: physical lines and data rows differ everywhere.
     const lines = Array.from({ length: 9000 }, (_, i) =>
