@@ -17,7 +17,11 @@ export interface ImportJob {
   fileName: string;
   /** The batch's region (dotted Kemendagri code), already checked to exist. */
   region: string | undefined;
-  regions: RegionEntries;
+  /**
+   * The region reference as JSON text: a string crosses to a worker as one copy of its bytes,
+   * where 91,600 entries as objects took a tenth of a second to clone for each worker.
+   */
+  regionsJson: string;
   /** Epoch milliseconds of "today", for dates in the future. */
   referenceTime: number;
   /**
@@ -64,7 +68,8 @@ export async function openImport(
   job: ImportJob,
 ): Promise<{ opened: OpenedFile; chunks: AsyncGenerator<PipelineChunk> }> {
   const { profile, fileName, region } = job;
-  const index = createRegionIndex(job.regions.regions, job.regions.bpsCodes);
+  const regions = JSON.parse(job.regionsJson) as RegionEntries;
+  const index = createRegionIndex(regions.regions, regions.bpsCodes);
   const { index: share, of } = job.share ?? { index: 0, of: 1 };
   const owned = (line: number) => blockOf(line) % of === share;
   const source = await openSourceFile(job.path, {

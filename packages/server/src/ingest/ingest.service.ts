@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseRegionCode, TepatError } from '@tepat/domain';
 import type { Database } from '../db/index.js';
-import { loadRegionEntries, loadRegionIndex } from '../regions/index.js';
+import { loadRegionEntries, loadRegionIndex, type RegionEntries } from '../regions/index.js';
 import type { ImportJob } from './import-pipeline.js';
 import { startImportRun, workersFor, type ImportRun } from './import-run.js';
 import type { ThreadChunk } from './import-thread.js';
@@ -47,6 +47,17 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+const regionTexts = new WeakMap<RegionEntries, string>();
+/** The region reference as the workers get it, written once per reference loaded. */
+function regionsJson(entries: RegionEntries): string {
+  let text = regionTexts.get(entries);
+  if (text === undefined) {
+    text = JSON.stringify(entries);
+    regionTexts.set(entries, text);
+  }
+  return text;
+}
+
 /** The worker's job: the profile found, the options checked, the regions read. */
 async function prepareJob(
   database: Database,
@@ -71,7 +82,7 @@ async function prepareJob(
     path: o.path,
     fileName,
     region,
-    regions: await loadRegionEntries(database.db),
+    regionsJson: regionsJson(await loadRegionEntries(database.db)),
     referenceTime: (o.referenceDate ?? new Date()).getTime(),
   };
 }
@@ -79,7 +90,10 @@ async function prepareJob(
 export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
   const fileName = o.fileName ?? basename(o.path);
   const jobReady = prepareJob(database, o, fileName);
-  jobReady.catch(() => undefined); // awaited below, once the workers are started
+  const hashed = sha256Of(o.path);
+  // Both awaited below, once the workers are started.
+  jobReady.catch(() => undefined);
+  hashed.catch(() => undefined);
   // The workers start at once and load their code while the job is prepared and the file hashed.
   const run = startImportRun(jobReady, o.workers ?? (await workersFor(o.path, fileName)));
   let job: ImportJob;
@@ -87,7 +101,7 @@ export async function importFile(database: Database, o: ImportOptions): Promise<
   try {
     job = await jobReady;
     // A file already imported is refused before any of its rows is loaded.
-    sha256 = await sha256Of(o.path);
+    sha256 = await hashed;
     const earlier = await findBatchByHash(database.db, sha256);
     if (earlier) {
       throw new TepatError('ingest.already_imported', {
