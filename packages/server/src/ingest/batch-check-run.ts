@@ -1,15 +1,16 @@
 /**
  * The checks across a batch (a record id or a NIK used twice) run on the main thread, where the
  * chunks of all import workers meet, fed in file order. Their problems are COPY lines for the
- * batch's problem table; the rows they hit were already written with their own counts, so the
- * counts to add are returned as fixes for the loader to apply.
+ * batch's problem table; the rows they hit were formatted with their own counts, so the counts
+ * to add are returned as fixes, by the row's line in its chunk, for `addCounts` to write in.
  */
 import { CopyBytes } from './copy-bytes.js';
 import { writeProblem, type CheckRows } from './copy-format.js';
 import type { BatchChecks } from './normalise/index.js';
 
 export interface RowFix {
-  row: number;
+  /** The row's line in its chunk (0-based). */
+  line: number;
   errors: number;
   warnings: number;
 }
@@ -40,7 +41,7 @@ export function runBatchChecks(checks: BatchChecks, data: CheckRows): CheckedChu
     const errors = found.filter((p) => p.severity === 'error').length;
     for (const p of found) writeProblem(lines, row.rowNumber, p);
     out.problemCount += found.length;
-    out.fixes.push({ row: row.rowNumber, errors, warnings: found.length - errors });
+    out.fixes.push({ line: i, errors, warnings: found.length - errors });
     if (errors > 0 && data.hadError[i] !== true) out.newErrorRows++;
   }
   if (lines.length > 0) out.problems = lines.take();

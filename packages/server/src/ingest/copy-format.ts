@@ -10,6 +10,8 @@ import type { NormalisedRow } from './ingest.js';
 
 export const recordColumns = 'row_number, record_id, raw, nik, kk, name, sex, birth_place, birth_date, relation, person_id, family_id, region_code, desa_code, address, rt, rw, decile, decile_national, decile_provincial, decile_kabkota, pkh, bpnt, pbi, extra, error_count, warning_count'; // prettier-ignore
 export const problemColumns = 'row_number, code, severity, column_name, value, data';
+/** Problem counts are smallints. */
+const maxCount = 32767;
 
 export interface LoadedRow extends NormalisedRow {
   /** The cells as the file had them, in file order (the header is the batch's). */
@@ -64,8 +66,8 @@ function writeRecord(out: CopyBytes, r: LoadedRow, errors: number): void {
     .value(r.desaCode);
   out.value(r.address).value(r.rt).value(r.rw).value(r.decile).value(r.decileNational);
   out.value(r.decileProvincial).value(r.decileKabkota).value(r.pkh).value(r.bpnt).value(r.pbi);
-  out.json(r.extra).value(Math.min(errors, 32767));
-  out.value(Math.min(r.problems.length - errors, 32767)).end();
+  out.json(r.extra).value(Math.min(errors, maxCount));
+  out.value(Math.min(r.problems.length - errors, maxCount)).end();
 }
 
 /** Collects rows as COPY bytes; each row is formatted as it comes, so none is kept. */
@@ -103,6 +105,39 @@ export function createChunkWriter() {
       return chunk;
     },
   };
+}
+
+const tab = 0x09;
+const newline = 0x0a;
+
+/**
+ * Records (COPY lines as `writeRecord` writes them, whose last two cells are the error and
+ * warning counts) with counts added to some lines: those of problems found after the rows were
+ * formatted. `fixes` are in line order.
+ */
+export function addCounts(
+  records: Uint8Array,
+  fixes: readonly { line: number; errors: number; warnings: number }[],
+): Uint8Array {
+  if (fixes.length === 0) return records;
+  const bytes = Buffer.from(records.buffer, records.byteOffset, records.byteLength);
+  const parts: Uint8Array[] = [];
+  let line = 0;
+  let start = 0; // where line `line` starts
+  let copied = 0; // bytes before this are in `parts`
+  for (const fix of fixes) {
+    for (; line < fix.line; line++) start = bytes.indexOf(newline, start) + 1;
+    const end = bytes.indexOf(newline, start);
+    const warningsAt = bytes.lastIndexOf(tab, end - 1) + 1;
+    const errorsAt = bytes.lastIndexOf(tab, warningsAt - 2) + 1;
+    const errors = Number(bytes.toString('latin1', errorsAt, warningsAt - 1)) + fix.errors;
+    const warnings = Number(bytes.toString('latin1', warningsAt, end)) + fix.warnings;
+    parts.push(bytes.subarray(copied, errorsAt));
+    parts.push(Buffer.from(`${Math.min(errors, maxCount)}\t${Math.min(warnings, maxCount)}`));
+    copied = end;
+  }
+  parts.push(bytes.subarray(copied));
+  return Buffer.concat(parts);
 }
 
 export function formatRows(rows: readonly LoadedRow[]): CopyChunk {

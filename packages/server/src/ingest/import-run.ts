@@ -3,31 +3,30 @@
  * file order, with the checks across the batch (a record id or a NIK used twice) run here on each
  * chunk as it comes.
  *
- * A large CSV file is shared by two workers: each reads the whole file (finding where lines end
- * is cheap) but cuts into cells, normalises and formats only every other block of rows, which is
- * where the time goes. On
- * this 2-core machine PostgreSQL takes a core for a third of the import; the second worker uses
- * the rest (bench:ingest). A workbook is read by one worker: unzipping and parsing its XML is most
+ * A large CSV file can be shared by two workers: each reads the whole file (finding where lines
+ * end is cheap) but cuts into cells, normalises and formats only every other block of rows,
+ * which is where the time goes. On this 2-core machine it was measured to gain nothing
+ * (bench:ingest, 300,000 rows: 4.5 s with one worker or two, the second costing 1.2 s more CPU):
+ * PostgreSQL and the main thread need the second core. So a file gets two workers only where
+ * there are four cores or more. A workbook always has one: unzipping and parsing its XML is most
  * of its cost, and a second worker would repeat it.
  */
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { runBatchChecks } from './batch-check-run.js';
+import { addCounts } from './copy-format.js';
 import type { ImportJob, OpenedFile } from './import-pipeline.js';
 import { startImportThread, type ThreadChunk } from './import-thread.js';
 import { batchColumns, createBatchChecks } from './normalise/index.js';
 import { sniffFormat } from './read/index.js';
 
 /** Below this, a second worker costs more to start than it saves. */
-export const defaultSharedFrom = 8 * 1024 * 1024;
+const sharedFrom = 8 * 1024 * 1024;
+const sharedFromCores = 4;
 
 /** How many workers should read a file: two for a large CSV on a machine with cores to spare. */
-export async function workersFor(
-  path: string,
-  fileName: string,
-  sharedFrom = defaultSharedFrom,
-): Promise<number> {
-  if (availableParallelism() < 2) return 1;
+export async function workersFor(path: string, fileName: string): Promise<number> {
+  if (availableParallelism() < sharedFromCores) return 1;
   const handle = await open(path, 'r').catch(() => undefined);
   if (handle === undefined) return 1; // the worker says what is wrong with the file
   try {
@@ -94,10 +93,10 @@ export function startImportRun(job: Promise<ImportJob>, workers = 1): ImportRun 
       yield {
         ...chunk,
         bytesRead,
+        records: addCounts(chunk.records, checked.fixes),
         problems: Buffer.concat([chunk.problems, checked.problems]),
         problemCount: chunk.problemCount + checked.problemCount,
         rowsWithErrors: chunk.rowsWithErrors + checked.newErrorRows,
-        fixes: checked.fixes,
       };
     }
   }

@@ -17,7 +17,6 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
-import type { RowFix } from './batch-check-run.js';
 import { problemColumns, recordColumns } from './copy-format.js';
 
 export interface BatchMeta {
@@ -43,8 +42,6 @@ export interface BatchChunk {
   rows: number;
   rowsWithErrors: number;
   problemCount: number;
-  /** Problem counts to add to rows already written (found by checks across the batch). */
-  fixes?: readonly RowFix[] | undefined;
 }
 
 export interface BatchCounts {
@@ -87,22 +84,6 @@ async function createBatchTables(client: pg.PoolClient, id: number) {
     await client.query(`ALTER TABLE ${table} ALTER batch_id SET DEFAULT ${id}`);
   }
   return tables;
-}
-
-/** Adds the counts of problems found across the batch to the rows they concern. */
-async function applyFixes(client: pg.PoolClient, table: string, fixes: RowFix[]): Promise<void> {
-  if (fixes.length === 0) return;
-  await client.query(
-    'CREATE TEMPORARY TABLE batch_fix (row_number integer, errors integer, warnings integer) ON COMMIT DROP',
-  );
-  const text = fixes.map((f) => `${f.row}\t${f.errors}\t${f.warnings}\n`).join('');
-  await pipeline(Readable.from([text]), client.query(copyFrom('COPY batch_fix FROM STDIN')));
-  await client.query(
-    `UPDATE ${table} r SET error_count = least(r.error_count + f.errors, 32767),
-       warning_count = least(r.warning_count + f.warnings, 32767)
-     FROM (SELECT row_number, sum(errors) AS errors, sum(warnings) AS warnings FROM batch_fix GROUP BY row_number) f
-     WHERE r.row_number = f.row_number`,
-  );
 }
 
 /** Problem lines held back before they are copied in between records. */
@@ -149,7 +130,6 @@ export async function loadBatch(
     const id = Number(inserted.rows[0]?.id);
     const counts: BatchCounts = { id, rows: 0, rowsWithErrors: 0, problems: 0 };
     const tables = await createBatchTables(client, id);
-    const fixes: RowFix[] = [];
 
     let records = copyRecords(client, tables.records);
     let held: Uint8Array[] = [];
@@ -160,7 +140,6 @@ export async function loadBatch(
         counts.rows += chunk.rows;
         counts.rowsWithErrors += chunk.rowsWithErrors;
         counts.problems += chunk.problemCount;
-        if (chunk.fixes !== undefined) fixes.push(...chunk.fixes);
         if (chunk.problems.length === 0) continue;
         held.push(
           typeof chunk.problems === 'string' ? Buffer.from(chunk.problems) : chunk.problems,
@@ -180,7 +159,6 @@ export async function loadBatch(
     }
     await records.finish();
     await copyProblems(client, tables.problems, held);
-    await applyFixes(client, tables.records, fixes);
     await client.query(
       `ALTER TABLE source_record ATTACH PARTITION ${tables.records} FOR VALUES IN (${id})`,
     );
