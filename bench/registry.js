@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import {
   bootTepat,
+  createRunPartitions,
   buildRegistry,
   importFile,
   NameIndexCache,
@@ -67,6 +68,7 @@ async function truthRun(batchIds) {
       [region, batchIds],
     );
     const id = run.rows[0].id;
+    await createRunPartitions(c, Number(id));
     await c.query(
       `INSERT INTO record_link (run_id, batch_id, row_number, source_kind, record_id, fingerprint,
          person_id, family_id, household_id, weight, reason)

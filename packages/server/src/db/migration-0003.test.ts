@@ -18,7 +18,7 @@ let dir: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   dir = await mkdtemp(join(tmpdir(), 'tepat-mig3-'));
-  await sql`DROP SCHEMA public CASCADE; DROP SCHEMA tepat_batch CASCADE; CREATE SCHEMA public`.execute(
+  await sql`DROP SCHEMA public CASCADE; DROP SCHEMA tepat_batch CASCADE; DROP SCHEMA tepat_run CASCADE; CREATE SCHEMA public`.execute(
     t.db,
   );
 });

@@ -13,3 +13,4 @@ export {
   listReviewPairs,
 } from './review.service.js';
 export { matchingRoutes } from './matching.routes.js';
+export { createRunPartitions } from './matching.queries.js';

@@ -161,28 +161,91 @@ export async function insertRun(client: pg.PoolClient, run: RunRow): Promise<voi
   );
 }
 
-/** Removes the rows of the region's earlier runs; their match_run rows stay as history. */
-export async function dropEarlierRuns(client: pg.PoolClient, region: string | null, runId: number) {
-  for (const table of [
-    'record_link',
-    'review_pair',
-    'match_person',
-    'match_family',
-    'match_household',
-  ]) {
+/** The tables with one partition per run (migration 0015), in the order they are attached. */
+const runTables = ['match_household', 'match_family', 'match_person', 'record_link'] as const;
+const runTable = (table: (typeof runTables)[number], runId: number) =>
+  `tepat_run.${table}_${int(runId)}`;
+
+/**
+ * The run's own tables, not yet partitions: their CHECK on the run id lets ATTACH PARTITION skip
+ * scanning them, and created in this transaction, COPY FREEZE fills them without WAL.
+ */
+export async function createRunTables(client: pg.PoolClient, runId: number): Promise<void> {
+  for (const table of runTables) {
     await client.query(
-      `DELETE FROM ${table} WHERE run_id IN (SELECT id FROM match_run
-         WHERE region_code IS NOT DISTINCT FROM $1 AND id < $2)`,
-      [region, runId],
+      `CREATE TABLE ${runTable(table, runId)} (LIKE ${table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (run_id = ${int(runId)}))`,
     );
   }
 }
 
+/**
+ * The run's tables as empty partitions at once, for rows written by plain INSERTs (test fixtures,
+ * the registry benchmark's truth run) rather than by `matchRegion`.
+ */
+export async function createRunPartitions(client: pg.PoolClient, runId: number): Promise<void> {
+  for (const table of runTables) {
+    await client.query(
+      `CREATE TABLE ${runTable(table, runId)} PARTITION OF ${table} FOR VALUES IN (${int(runId)})`,
+    );
+  }
+}
+
+/**
+ * Makes the run's tables partitions: their indexes are built in one pass each and their foreign
+ * keys checked in one query each. ATTACH locks the parents only against other attaches.
+ */
+export async function attachRunTables(client: pg.PoolClient, runId: number): Promise<void> {
+  for (const table of runTables) {
+    await client.query(
+      `ALTER TABLE ${table} ATTACH PARTITION ${runTable(table, runId)} FOR VALUES IN (${int(runId)})`,
+    );
+  }
+}
+
+/** The region's earlier runs whose rows are still kept; their match_run rows stay as history. */
+export async function earlierRuns(
+  client: pg.PoolClient,
+  region: string | null,
+  runId: number,
+): Promise<number[]> {
+  const r = await client.query<{ id: string }>(
+    `SELECT m.id FROM match_run m WHERE m.region_code IS NOT DISTINCT FROM $1 AND m.id < $2
+       AND EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'tepat_run' AND c.relname = 'record_link_' || m.id)`,
+    [region, runId],
+  );
+  return r.rows.map((row) => Number(row.id));
+}
+
+/** Removes the review pairs of the region's earlier runs (in the new run's transaction). */
+export async function dropEarlierReviewPairs(
+  client: pg.PoolClient,
+  region: string | null,
+  runId: number,
+): Promise<void> {
+  await client.query(
+    `DELETE FROM review_pair WHERE run_id IN (SELECT id FROM match_run
+       WHERE region_code IS NOT DISTINCT FROM $1 AND id < $2)`,
+    [region, runId],
+  );
+}
+
+/**
+ * Drops an earlier run's tables, each in a short transaction of its own after the new run has
+ * committed: dropping a partition locks its parent against every reader until commit, which the
+ * new run's long transaction must not do. Readers always name the run they read.
+ */
+export async function dropRunTables(client: pg.PoolClient, runId: number): Promise<void> {
+  for (const table of [...runTables].reverse()) {
+    await client.query(`DROP TABLE IF EXISTS ${runTable(table, runId)}`);
+  }
+}
+
 export const writers = {
-  links: (c: pg.PoolClient) => new CopyWriter(c, `COPY record_link (run_id, batch_id, row_number, source_kind, record_id, fingerprint, person_id, family_id, household_id, weight, reason) FROM STDIN`), // prettier-ignore
-  people: (c: pg.PoolClient) => new CopyWriter(c, 'COPY match_person (run_id, id, family_id, record_count) FROM STDIN'), // prettier-ignore
-  families: (c: pg.PoolClient) => new CopyWriter(c, 'COPY match_family (run_id, id, household_id, person_count) FROM STDIN'), // prettier-ignore
-  households: (c: pg.PoolClient) => new CopyWriter(c, 'COPY match_household (run_id, id) FROM STDIN'), // prettier-ignore
+  links: (c: pg.PoolClient, runId: number) => new CopyWriter(c, `COPY ${runTable('record_link', runId)} (run_id, batch_id, row_number, source_kind, record_id, fingerprint, person_id, family_id, household_id, weight, reason) FROM STDIN (FREEZE)`), // prettier-ignore
+  people: (c: pg.PoolClient, runId: number) => new CopyWriter(c, `COPY ${runTable('match_person', runId)} (run_id, id, family_id, record_count) FROM STDIN (FREEZE)`), // prettier-ignore
+  families: (c: pg.PoolClient, runId: number) => new CopyWriter(c, `COPY ${runTable('match_family', runId)} (run_id, id, household_id, person_count) FROM STDIN (FREEZE)`), // prettier-ignore
+  households: (c: pg.PoolClient, runId: number) => new CopyWriter(c, `COPY ${runTable('match_household', runId)} (run_id, id) FROM STDIN (FREEZE)`), // prettier-ignore
   review: (c: pg.PoolClient) => new CopyWriter(c, `COPY review_pair (run_id, a_batch_id, a_row_number, a_source_kind, a_record_id, a_fingerprint, b_batch_id, b_row_number, b_source_kind, b_record_id, b_fingerprint, weight, probability, reason, explanation) FROM STDIN`), // prettier-ignore
 };
 

@@ -132,6 +132,14 @@ describe('matchRegion', () => {
     // Only the latest run of the region keeps rows.
     const kept = await sql<{ n: number }>`SELECT count(DISTINCT run_id)::int AS n FROM record_link`.execute(t.db); // prettier-ignore
     expect(kept.rows[0]!.n).toBe(1);
+    // Its rows are in tables of its own (one partition per run); the earlier run's are gone.
+    const tables = await sql<{ name: string }>`
+      SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'tepat_run' AND c.relkind = 'r' ORDER BY 1`.execute(t.db);
+    const id = again.runId;
+    expect(tables.rows.map((r) => r.name)).toEqual(
+      ['match_family', 'match_household', 'match_person', 'record_link'].map((x) => `${x}_${id}`),
+    );
   });
 
   it('honours decisions on the next run: a rejected link splits, an accepted pair joins', async () => {

@@ -177,6 +177,7 @@ interface WriteInput {
 async function writeRun(database: Database, w: WriteInput): Promise<void> {
   const { result: r, records, runId } = w;
   const client = await database.pool.connect();
+  let earlier: number[];
   try {
     await q.beginRunWrite(client, w.region);
     await q.insertRun(client, {
@@ -189,9 +190,11 @@ async function writeRun(database: Database, w: WriteInput): Promise<void> {
       },
       stageSeconds: w.seconds, metrics: { ...r.metrics, reviewInBand: r.reviewInBand },
     }); // prettier-ignore
-    await q.dropEarlierRuns(client, w.region, runId);
+    earlier = await q.earlierRuns(client, w.region, runId);
+    await q.dropEarlierReviewPairs(client, w.region, runId);
+    await q.createRunTables(client, runId);
 
-    const links = q.writers.links(client);
+    const links = q.writers.links(client, runId);
     const { batchId, rowNumber, source, recordId, fingerprint } = records;
     for (let i = 0; i < records.size; i++) {
       await links.row([
@@ -206,17 +209,17 @@ async function writeRun(database: Database, w: WriteInput): Promise<void> {
     for (const p of r.personOf) recordsOfPerson[p]!++;
     const peopleOfFamily = new Uint32Array(r.familyIds.length);
     for (const f of r.familyOfPerson) peopleOfFamily[f]!++;
-    const people = q.writers.people(client);
+    const people = q.writers.people(client, runId);
     for (let p = 0; p < r.personIds.length; p++) {
       await people.row([runId, r.personIds[p], r.familyIds[r.familyOfPerson[p]!], recordsOfPerson[p]]); // prettier-ignore
     }
     await people.end();
-    const families = q.writers.families(client);
+    const families = q.writers.families(client, runId);
     for (let f = 0; f < r.familyIds.length; f++) {
       await families.row([runId, r.familyIds[f], r.householdIds[r.householdOfFamily[f]!], peopleOfFamily[f]]); // prettier-ignore
     }
     await families.end();
-    const households = q.writers.households(client);
+    const households = q.writers.households(client, runId);
     for (const id of r.householdIds) await households.row([runId, id]);
     await households.end();
 
@@ -230,10 +233,17 @@ async function writeRun(database: Database, w: WriteInput): Promise<void> {
       ]); // prettier-ignore
     }
     await review.end();
+    await q.attachRunTables(client, runId);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
+    client.release();
     throw e;
+  }
+  try {
+    for (const id of earlier) await q.dropRunTables(client, id);
+  } catch {
+    // The run is committed; tables left behind are dropped by the region's next run.
   } finally {
     client.release();
   }

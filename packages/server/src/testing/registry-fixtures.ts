@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
+import { createRunPartitions } from '../matching/index.js';
 
 const kk = (n: number) => `357405010117000${n}`;
 /** BUDI's NIK in DTKS: day 32 is no day, so the NIK fails its checks. */
@@ -84,6 +85,7 @@ export async function writeFixtureRun(pool: pg.Pool, batchIds: number[]): Promis
       [batchIds],
     );
     const runId = Number(r.rows[0]!.id);
+    await createRunPartitions(client, runId);
     for (const table of ['record_link', 'match_person', 'match_family', 'match_household']) {
       await client.query(`DELETE FROM ${table} WHERE run_id < $1`, [runId]);
     }
