@@ -1,9 +1,13 @@
 /**
  * The records of a run as columns, filled straight from the COPY rows: numbers in typed arrays,
- * text in one array per field with equal values shared (a region repeats names, KKs, dates and
- * codes across its sources), each kept value its own string, not a view into a COPY chunk.
+ * text in one array per field, each kept value its own string, not a view into a COPY chunk.
  * No object per record: at millions of records those objects were most of the heap and most of
  * the time spent reading.
+ *
+ * A value equal to the one before it in its field is shared (members of a family follow one
+ * another, repeating KK, address, desa, RT and RW). Equal values further apart are not looked
+ * up: a map per field cost six times what parsing the COPY text did (bench:match, read stage),
+ * and the record table dedupes the raw fields anyway when it prepares them, then drops them.
  */
 import type { InputColumns } from '@tepat/linkage';
 import { ownCopy } from './copy-stream.js';
@@ -41,7 +45,17 @@ export function relations(records: MatchRecords): (number | null)[] {
   return Array.from(records.relation, (r) => (r < 0 ? null : r));
 }
 
-/** Equal values as one string; `done` drops the lookup, which the run has no use for after. */
+/** Each value its own string, shared with the value before it when equal. */
+class Column {
+  readonly values: (string | null)[] = [];
+  private last: string | null = null;
+  push(v: string | null): void {
+    if (v !== null && v !== this.last) this.last = ownCopy(v);
+    this.values.push(v === null ? null : this.last);
+  }
+}
+
+/** Equal values as one string, for fields of few values; `done` drops the lookup. */
 class Interned {
   private readonly seen = new Map<string, string>();
   readonly values: (string | null)[] = [];
@@ -87,8 +101,8 @@ export class MatchRecordsBuilder {
   private readonly source = new Interned();
   private readonly recordId: string[] = [];
   private readonly fingerprint: string[] = [];
-  private readonly familyId = new Interned();
-  private readonly fields = Object.fromEntries(recordFields.map((f) => [f, new Interned()])) as Record<RecordField, Interned>; // prettier-ignore
+  private readonly familyId = new Column();
+  private readonly fields = Object.fromEntries(recordFields.map((f) => [f, new Column()])) as Record<RecordField, Column>; // prettier-ignore
 
   get size(): number {
     return this.recordId.length;
@@ -115,7 +129,7 @@ export class MatchRecordsBuilder {
   }
 
   finish(): MatchRecords {
-    const fields = Object.fromEntries(recordFields.map((f) => [f, this.fields[f].done()]));
+    const fields = Object.fromEntries(recordFields.map((f) => [f, this.fields[f].values]));
     return {
       size: this.size,
       batchId: this.batchId.finish(),
@@ -123,7 +137,7 @@ export class MatchRecordsBuilder {
       source: this.source.done() as string[],
       recordId: this.recordId,
       fingerprint: this.fingerprint,
-      familyId: this.familyId.done(),
+      familyId: this.familyId.values,
       relation: Int16Array.from(this.relation.finish()),
       fields: fields as Record<RecordField, (string | null)[]>,
     };
