@@ -62,7 +62,7 @@ const SEPARATOR = '\u001f';
  * looked up once per record as it is (a prepared column shares equal strings, whose hashes V8
  * keeps), and its prefix cut once per distinct value, not per record.
  */
-function partIds(values: readonly (string | null)[], prefix: number | undefined) {
+function partIds(values: readonly (string | null)[], prefix: number | undefined): PartIds {
   const ids = new Int32Array(values.length).fill(-1);
   const ofValue = new Map<string, number>();
   const ofPrefix = new Map<string, number>();
@@ -85,16 +85,45 @@ function partIds(values: readonly (string | null)[], prefix: number | undefined)
   return { ids, count };
 }
 
+interface PartIds {
+  ids: Int32Array;
+  count: number;
+}
+
+/**
+ * Keys and part ids already computed, per record table (prepared once, never changed after):
+ * a run asks for the same rules and columns again when it estimates the prior, trains on each
+ * rule and then blocks for scoring, and at a million people each asking cost seconds.
+ */
+const cache = new WeakMap<RecordTable, Map<string, RuleKeys | PartIds>>();
+
+function cached<T extends RuleKeys | PartIds>(table: RecordTable, key: string, make: () => T): T {
+  let entries = cache.get(table);
+  if (entries === undefined) cache.set(table, (entries = new Map()));
+  let found = entries.get(key) as T | undefined;
+  if (found === undefined) entries.set(key, (found = make()));
+  return found;
+}
+
 /**
  * Keys as numbers, not text: the parts' value ids are combined part by part (a pair of ids is one
  * number below 2^53), renumbered in order of first record as the text keys were, so blocks,
- * pairs and their order are what joining the parts' text gave.
+ * pairs and their order are what joining the parts' text gave. The arrays returned are shared:
+ * read them, never write.
  */
 export function ruleKeys(table: RecordTable, rule: BlockingRule): RuleKeys {
+  return cached(table, `rule ${JSON.stringify(rule.on)}`, () => computeRuleKeys(table, rule));
+}
+
+function computeRuleKeys(table: RecordTable, rule: BlockingRule): RuleKeys {
   const columns = rule.on.map((part) => getColumn(table, part.column));
-  let { ids: keyOf, count } = partIds(columns[0]!, rule.on[0]!.prefix);
+  const idsOf = (p: number) => {
+    const { column, prefix } = rule.on[p]!;
+    return cached(table, `part ${column} ${prefix ?? ''}`, () => partIds(columns[p]!, prefix));
+  };
+  let { ids: keyOf, count } = idsOf(0);
   for (let p = 1; p < columns.length; p++) {
-    const part = partIds(columns[p]!, rule.on[p]!.prefix);
+    const part = idsOf(p);
     const combined = new Map<number, number>();
     const next = new Int32Array(table.size).fill(-1);
     let n = 0;

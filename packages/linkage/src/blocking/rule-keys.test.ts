@@ -47,4 +47,18 @@ describe('rule keys', () => {
       ).toEqual(want.keys);
     }
   });
+
+  it('are kept per table: asked again, the same keys; another table, its own', async () => {
+    const { records } = await synthRegion(300, 7);
+    const referenceDate = new Date('2026-01-01');
+    const table = buildRecordTable(records, { referenceDate });
+    const other = buildRecordTable(records.slice(0, 100), { referenceDate });
+    const rule = blockOn('name key + birth year', 'nameKey', 'birthYear');
+    const first = ruleKeys(table, rule);
+    // An equal rule (another object) finds the keys already made.
+    expect(ruleKeys(table, blockOn('same parts, other name', 'nameKey', 'birthYear'))).toBe(first);
+    const small = ruleKeys(other, rule);
+    expect(small.keyOf).toHaveLength(100);
+    expect([...small.keyOf]).toEqual([...textKeys(other, rule).keyOf]);
+  });
 });
