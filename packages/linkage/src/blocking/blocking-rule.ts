@@ -99,7 +99,7 @@ const cache = new WeakMap<RecordTable, Map<string, RuleKeys | PartIds>>();
 
 function cached<T extends RuleKeys | PartIds>(table: RecordTable, key: string, make: () => T): T {
   let entries = cache.get(table);
-  if (entries === undefined) cache.set(table, (entries = new Map()));
+  if (entries === undefined) cache.set(table, (entries = new Map<string, RuleKeys | PartIds>()));
   let found = entries.get(key) as T | undefined;
   if (found === undefined) entries.set(key, (found = make()));
   return found;
