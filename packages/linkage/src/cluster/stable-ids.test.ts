@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignStableIds } from './stable-ids.js';
+import { assignStableIds as assign } from './stable-ids.js';
+import type { Clustering } from './types.js';
+
+/** The ids by record key, as a caller matching records across runs by their keys does. */
+const assignStableIds = (
+  clustering: Clustering,
+  keys: readonly string[],
+  previous: ReadonlyMap<string, string>,
+  fresh: () => string,
+) => assign(clustering, (i) => previous.get(keys[i]!), fresh);
 
 const counter = (prefix: string) => {
   let n = 0;

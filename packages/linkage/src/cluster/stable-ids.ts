@@ -18,14 +18,13 @@ export interface StableIdsResult {
 }
 
 /**
- * @param recordKeys the record's key, stable across runs (source + record id), by record index
- * @param previous the previous run's record key → id (a Map, or anything with its `get`)
+ * @param oldIdOf the id the previous run gave a record (by record index; the caller matches
+ *   records across runs by a stable key such as source + record id), undefined when none
  * @param freshId called once per cluster that keeps no old id, in cluster order
  */
 export function assignStableIds(
   clustering: Clustering,
-  recordKeys: readonly string[],
-  previous: { get(key: string): string | undefined },
+  oldIdOf: (record: number) => string | undefined,
   freshId: () => string,
 ): StableIdsResult {
   const oldIndex = new Map<string, number>();
@@ -36,7 +35,7 @@ export function assignStableIds(
   const pairs = new Float64Array(clustering.clusterOf.length);
   let m = 0;
   for (let i = 0; i < clustering.clusterOf.length; i++) {
-    const old = previous.get(recordKeys[i] ?? '');
+    const old = oldIdOf(i);
     if (old === undefined) continue;
     let o = oldIndex.get(old);
     if (o === undefined) {

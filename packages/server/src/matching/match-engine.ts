@@ -23,11 +23,11 @@ import {
 import { relations, tableInput, type MatchRecords } from './match-records.js';
 import type { Explanation, MatchStage } from './matching.js';
 
-/** The previous run's record key → id, per kind of id. */
+/** The id the previous run gave each record (by index; undefined when none), per kind of id. */
 export interface PreviousIds {
-  person: { get(key: string): string | undefined };
-  family: { get(key: string): string | undefined };
-  household: { get(key: string): string | undefined };
+  person(record: number): string | undefined;
+  family(record: number): string | undefined;
+  household(record: number): string | undefined;
 }
 
 export interface EngineInput {
@@ -226,19 +226,14 @@ export async function runEngine(input: EngineInput): Promise<EngineResult> {
     let k = 0;
     return () => `${letter}${input.idPrefix}-${(++k).toString(36).toUpperCase()}`;
   };
-  const personIds = assignStableIds(people, input.keys, input.previous.person, fresh('O'));
+  const personIds = assignStableIds(people, input.previous.person, fresh('O'));
   const familyClusters = { clusterOf: families.familyOfRecord, count: families.familyCount };
-  const familyIds = assignStableIds(familyClusters, input.keys, input.previous.family, fresh('K'));
+  const familyIds = assignStableIds(familyClusters, input.previous.family, fresh('K'));
   const householdClusters = {
     clusterOf: families.householdOfRecord,
     count: families.householdCount,
   };
-  const householdIds = assignStableIds(
-    householdClusters,
-    input.keys,
-    input.previous.household,
-    fresh('H'),
-  );
+  const householdIds = assignStableIds(householdClusters, input.previous.household, fresh('H'));
 
   return {
     model,

@@ -122,6 +122,10 @@ export async function matchRegion(
   const records = read.finish();
   options.onProgress?.({ stage, records: records.size });
   const keys = records.recordId.map((id, i) => recordKey(records.source[i]!, id, records.fingerprint[i]!)); // prettier-ignore
+  // Each record's row in the previous run's ids (-1: none), looked up once for all three kinds.
+  const prevAt = new Int32Array(records.size).fill(-1);
+  if (prevRow.size > 0) keys.forEach((key, i) => (prevAt[i] = prevRow.get(key) ?? -1));
+  prevRow.clear();
   const runId = await q.reserveRunId(db);
   // Later batches win a person two families claim: order of the current batches by data date.
   const sourceRecency = Object.fromEntries(
@@ -135,9 +139,9 @@ export async function matchRegion(
     settings,
     model: reuse ? parseLinkageModel(previous.model) : undefined,
     previous: {
-      person: { get: (key) => prev.person[prevRow.get(key) ?? -1] },
-      family: { get: (key) => prev.family[prevRow.get(key) ?? -1] },
-      household: { get: (key) => prev.household[prevRow.get(key) ?? -1] },
+      person: (i) => (prevAt[i]! < 0 ? undefined : prev.person[prevAt[i]!]),
+      family: (i) => (prevAt[i]! < 0 ? undefined : prev.family[prevAt[i]!]),
+      household: (i) => (prevAt[i]! < 0 ? undefined : prev.household[prevAt[i]!]),
     },
     decisions: await q.latestDecisions(db),
     sourceRecency,
