@@ -25,9 +25,9 @@ import type { Explanation, MatchStage } from './matching.js';
 
 /** The id the previous run gave each record (by index; undefined when none), per kind of id. */
 export interface PreviousIds {
-  person(record: number): string | undefined;
-  family(record: number): string | undefined;
-  household(record: number): string | undefined;
+  person: (record: number) => string | undefined;
+  family: (record: number) => string | undefined;
+  household: (record: number) => string | undefined;
 }
 
 export interface EngineInput {
