@@ -19,7 +19,15 @@ export interface Memberships {
   groupOfKey: Int32Array;
 }
 
+/** Above this many records, a group finds its members through a map, not by scanning them. */
+const scanLimit = 64;
+
 /**
+ * Memberships numbered in order of their first record, as one pass over the records with a map
+ * of (group, person) pairs numbered them. Built group by group instead, each group's few people
+ * compared directly: the map's keys (group × people + person) were past small integers at a
+ * million people, and it took most of the time of family clustering.
+ *
  * @param keyOf the group key of record i, or null
  * @param personOf record → person
  */
@@ -31,11 +39,6 @@ export function buildMemberships(
   isHead: (i: number) => boolean,
 ): Memberships {
   const groupIds = new Map<string, number>();
-  const index = new Map<number, number>();
-  const group: number[] = [];
-  const person: number[] = [];
-  const records: number[] = [];
-  const head: number[] = [];
   const groupOfKey = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const key = keyOf(i);
@@ -46,31 +49,67 @@ export function buildMemberships(
       groupIds.set(key, g);
     }
     groupOfKey[i] = g;
-    const p = personOf[i]!;
-    const k = g * personCount + p;
-    let m = index.get(k);
-    if (m === undefined) {
-      m = group.length;
-      index.set(k, m);
-      group.push(g);
-      person.push(p);
-      records.push(0);
-      head.push(0);
-    }
-    records[m]!++;
-    if (isHead(i)) head[m] = 1;
   }
-  const groupSize = new Uint32Array(groupIds.size);
-  for (const g of group) groupSize[g]!++;
-  return {
-    groupCount: groupIds.size,
-    groupSize,
-    group: Int32Array.from(group),
-    person: Int32Array.from(person),
-    records: Uint32Array.from(records),
-    head: Uint8Array.from(head),
-    groupOfKey,
-  };
+  const groupCount = groupIds.size;
+  groupIds.clear();
+
+  // The records of each group in index order (CSR).
+  const start = new Uint32Array(groupCount + 1);
+  for (let i = 0; i < n; i++) if (groupOfKey[i]! >= 0) start[groupOfKey[i]! + 1]!++;
+  for (let g = 0; g < groupCount; g++) start[g + 1]! += start[g]!;
+  const members = new Uint32Array(start[groupCount]!);
+  const fill = start.slice(0, groupCount);
+  for (let i = 0; i < n; i++) if (groupOfKey[i]! >= 0) members[fill[groupOfKey[i]!]!++] = i;
+
+  // Memberships group by group: at most one per record.
+  const most = members.length;
+  const mGroup = new Int32Array(most);
+  const mPerson = new Int32Array(most);
+  const mFirst = new Int32Array(most);
+  const mRecords = new Uint32Array(most);
+  const mHead = new Uint8Array(most);
+  let count = 0;
+  for (let g = 0; g < groupCount; g++) {
+    const from = count;
+    const large = start[g + 1]! - start[g]! > scanLimit ? new Map<number, number>() : undefined;
+    for (let x = start[g]!; x < start[g + 1]!; x++) {
+      const i = members[x]!;
+      const p = personOf[i]!;
+      let m = -1;
+      if (large !== undefined) m = large.get(p) ?? -1;
+      else for (let y = from; y < count; y++) if (mPerson[y] === p) m = y;
+      if (m < 0) {
+        m = count++;
+        mGroup[m] = g;
+        mPerson[m] = p;
+        mFirst[m] = i;
+        large?.set(p, m);
+      }
+      mRecords[m]!++;
+      if (isHead(i)) mHead[m] = 1;
+    }
+  }
+
+  // Renumbered by first record: the order the callers have always seen.
+  const atRecord = new Int32Array(n).fill(-1);
+  for (let m = 0; m < count; m++) atRecord[mFirst[m]!] = m;
+  const group = new Int32Array(count);
+  const person = new Int32Array(count);
+  const records = new Uint32Array(count);
+  const head = new Uint8Array(count);
+  const groupSize = new Uint32Array(groupCount);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const m = atRecord[i]!;
+    if (m < 0) continue;
+    group[k] = mGroup[m]!;
+    person[k] = mPerson[m]!;
+    records[k] = mRecords[m]!;
+    head[k] = mHead[m]!;
+    groupSize[mGroup[m]!]!++;
+    k++;
+  }
+  return { groupCount, groupSize, group, person, records, head, groupOfKey };
 }
 
 /** Membership indexes grouped by person (CSR): person p owns `items[start[p]..start[p+1])`. */

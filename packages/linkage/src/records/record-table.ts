@@ -177,14 +177,19 @@ function eachPrepared<T>(
   use: (i: number, prepared: T) => void,
 ): void {
   const seen = new Map<string, T>();
+  // Records often repeat the value just before them (members of one family): no lookup then.
+  let last: string | undefined;
+  let lastPrepared: T | undefined;
   for (let i = 0; i < values.length; i++) {
     const raw = rawText(values[i]);
     if (raw === null) continue;
-    let prepared = seen.get(raw);
+    let prepared = raw === last ? lastPrepared : seen.get(raw);
     if (prepared === undefined) {
       prepared = prepare(raw);
       seen.set(raw, prepared);
     }
+    last = raw;
+    lastPrepared = prepared;
     use(i, prepared);
   }
 }
