@@ -115,48 +115,6 @@ export function ruleKeys(table: RecordTable, rule: BlockingRule): RuleKeys {
   return cached(table, `rule ${JSON.stringify(rule.on)}`, () => computeRuleKeys(table, rule));
 }
 
-/**
- * Ids of the pairs (a, b) of two id columns, numbered in order of first record, -1 where either
- * is missing: what a map from `a * countB + b` to a new id gave, without hashing. Records are
- * taken grouped by `a`; within a group, the ids of `b` seen are stamped with the group.
- */
-function combine(a: Int32Array, countA: number, b: Int32Array, countB: number) {
-  const n = a.length;
-  const start = new Uint32Array(countA + 1);
-  for (let i = 0; i < n; i++) if (a[i]! >= 0 && b[i]! >= 0) start[a[i]! + 1]!++;
-  for (let k = 0; k < countA; k++) start[k + 1]! += start[k]!;
-  const records = new Uint32Array(start[countA]!);
-  const fill = start.slice(0, countA);
-  for (let i = 0; i < n; i++) if (a[i]! >= 0 && b[i]! >= 0) records[fill[a[i]!]!++] = i;
-
-  const stamp = new Int32Array(countB).fill(-1);
-  const pairOfB = new Int32Array(countB);
-  const pairOf = new Int32Array(n).fill(-1);
-  const firstOfPair = new Int32Array(records.length);
-  let pairs = 0;
-  for (let k = 0; k < countA; k++) {
-    for (let x = start[k]!; x < start[k + 1]!; x++) {
-      const i = records[x]!;
-      const v = b[i]!;
-      if (stamp[v] !== k) {
-        stamp[v] = k;
-        pairOfB[v] = pairs;
-        firstOfPair[pairs++] = i; // records of a group come in index order
-      }
-      pairOf[i] = pairOfB[v]!;
-    }
-  }
-  // Renumbered in order of first record.
-  const renumber = new Int32Array(pairs);
-  const atRecord = new Int32Array(n).fill(-1);
-  for (let t = 0; t < pairs; t++) atRecord[firstOfPair[t]!] = t;
-  let next = 0;
-  for (let i = 0; i < n; i++) if (atRecord[i]! >= 0) renumber[atRecord[i]!] = next++;
-  const keyOf = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) if (pairOf[i]! >= 0) keyOf[i] = renumber[pairOf[i]!]!;
-  return { keyOf, count: pairs };
-}
-
 function computeRuleKeys(table: RecordTable, rule: BlockingRule): RuleKeys {
   const columns = rule.on.map((part) => getColumn(table, part.column));
   const idsOf = (p: number) => {
@@ -166,7 +124,20 @@ function computeRuleKeys(table: RecordTable, rule: BlockingRule): RuleKeys {
   let { ids: keyOf, count } = idsOf(0);
   for (let p = 1; p < columns.length; p++) {
     const part = idsOf(p);
-    ({ keyOf, count } = combine(keyOf, count, part.ids, part.count));
+    const combined = new Map<number, number>();
+    const next = new Int32Array(table.size).fill(-1);
+    let n = 0;
+    for (let i = 0; i < table.size; i++) {
+      const a = keyOf[i]!;
+      const b = part.ids[i]!;
+      if (a < 0 || b < 0) continue;
+      const pair = a * part.count + b;
+      let id = combined.get(pair);
+      if (id === undefined) combined.set(pair, (id = n++));
+      next[i] = id;
+    }
+    keyOf = next;
+    count = n;
   }
   const first = new Int32Array(count).fill(-1);
   for (let i = keyOf.length - 1; i >= 0; i--) if (keyOf[i]! >= 0) first[keyOf[i]!] = i;
