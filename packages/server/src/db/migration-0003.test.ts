@@ -3,34 +3,16 @@
  * imported before it must come through whole, its raw rows turned from header-keyed objects
  * into cell arrays in header order.
  */
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { expect, it } from 'vitest';
 import { migrate } from './migrate.js';
+import { copyMigrations, useEmptyDatabase } from './migration-test-setup.js';
 
-const migrations = fileURLToPath(new URL('./migrations/', import.meta.url));
-let t: TestDatabase;
-let dir: string;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  dir = await mkdtemp(join(tmpdir(), 'tepat-mig3-'));
-  await sql`DROP SCHEMA public CASCADE; DROP SCHEMA tepat_batch CASCADE; DROP SCHEMA tepat_run CASCADE; CREATE SCHEMA public`.execute(
-    t.db,
-  );
-});
-afterAll(async () => {
-  await t.drop();
-  await rm(dir, { recursive: true, force: true });
-});
+const state = useEmptyDatabase();
 
 it('moves batches loaded before it into partitions of their own, raw rows as cell arrays', async () => {
-  for (const f of ['0001_regions.sql', '0002_ingest.sql']) {
-    await copyFile(join(migrations, f), join(dir, f));
-  }
+  const { t, dir } = state;
+  await copyMigrations(dir, ['0001_regions.sql', '0002_ingest.sql']);
   expect(await migrate(t.db, dir)).toEqual(['0001_regions', '0002_ingest']);
   await sql`
     INSERT INTO import_batch (source_kind, profile_name, profile, file_name, file_sha256, file_size, file_format,

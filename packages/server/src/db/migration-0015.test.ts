@@ -3,33 +3,21 @@
  * partition per run: runs written before it must come through whole, each in its own tables, and
  * the region scope must still apply to links.
  */
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdir } from 'node:fs/promises';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { expect, it } from 'vitest';
 import { migrate } from './migrate.js';
+import { copyMigrations, migrationsFolder, useEmptyDatabase } from './migration-test-setup.js';
 
-const migrations = fileURLToPath(new URL('./migrations/', import.meta.url));
-let t: TestDatabase;
-let dir: string;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  dir = await mkdtemp(join(tmpdir(), 'tepat-mig15-'));
-  await sql`DROP SCHEMA public CASCADE; DROP SCHEMA tepat_batch CASCADE; DROP SCHEMA tepat_run CASCADE; CREATE SCHEMA public`.execute(
-    t.db,
-  );
-});
-afterAll(async () => {
-  await t.drop();
-  await rm(dir, { recursive: true, force: true });
-});
+const state = useEmptyDatabase();
 
 it('moves the rows of runs written before it into partitions of their own', async () => {
-  const before = (await readdir(migrations)).filter((f) => /^00(0\d|1[0-4])_.*\.sql$/.test(f));
-  for (const f of before) await copyFile(join(migrations, f), join(dir, f));
+  const { t, dir } = state;
+  const all = await readdir(migrationsFolder);
+  await copyMigrations(
+    dir,
+    all.filter((f) => /^00(0\d|1[0-4])_.*\.sql$/.test(f)),
+  );
   await migrate(t.db, dir);
   await sql`
     INSERT INTO import_batch (source_kind, profile_name, profile, file_name, file_sha256, file_size, file_format,
