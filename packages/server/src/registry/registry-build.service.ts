@@ -9,6 +9,12 @@ import type pg from 'pg';
 import type { Database } from '../db/index.js';
 import { writeAggregates } from './registry-aggregate.queries.js';
 import * as q from './registry-build.queries.js';
+import {
+  chooseFamilies,
+  choosePeople,
+  familyColumns,
+  personColumns,
+} from './registry-survivorship.queries.js';
 import { wordVariants } from './name-variants.js';
 import { loadRules } from './registry-rules.queries.js';
 
@@ -101,12 +107,12 @@ export async function buildRegistry(
     }); // prettier-ignore
     const ctx: q.BuildContext = { buildId, runId: run.id, scope: run.scope, validFrom };
     await q.loadCandidates(client, ctx);
-    await q.choosePeople(client, rules);
-    await q.chooseFamilies(client, rules);
+    await choosePeople(client, rules);
+    await chooseFamilies(client, rules);
     await addNameKeys(client);
-    const people = await q.applyVersions(client, 'registry_person', q.personColumns, ctx);
+    const people = await q.applyVersions(client, 'registry_person', personColumns, ctx);
     await q.fillNameWords(client, run.scope);
-    const families = await q.applyVersions(client, 'registry_family', q.familyColumns, ctx);
+    const families = await q.applyVersions(client, 'registry_family', familyColumns, ctx);
     const records = await q.applyMembership(client, ctx);
     await writeAggregates(client, buildId, run.scope);
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
