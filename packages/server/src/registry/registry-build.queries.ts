@@ -175,14 +175,24 @@ export async function applyMembership(client: pg.PoolClient, c: BuildContext) {
   return { opened: opened.rowCount ?? 0, closed: closed.rowCount ?? 0 };
 }
 
-/** The distinct chosen names of this build's people, a page at a time (after `name`). */
-export async function distinctNames(client: pg.PoolClient, after: string, limit: number) {
-  const r = await client.query<{ name: string }>(
-    `SELECT DISTINCT name FROM reg_person_next WHERE name IS NOT NULL AND name > $1
-     ORDER BY name LIMIT $2`,
-    [after, limit],
+/**
+ * The distinct chosen names of this build's people, read a page at a time (nextNames) through
+ * one cursor: a query per page ("after the last name") read every person again for each page.
+ */
+export async function openNames(client: pg.PoolClient): Promise<void> {
+  await client.query(
+    `DECLARE reg_names NO SCROLL CURSOR FOR
+     SELECT DISTINCT name FROM reg_person_next WHERE name IS NOT NULL ORDER BY name`,
   );
+}
+
+export async function nextNames(client: pg.PoolClient, limit: number): Promise<string[]> {
+  const r = await client.query<{ name: string }>(`FETCH ${int(limit)} FROM reg_names`);
   return r.rows.map((x) => x.name);
+}
+
+export async function closeNames(client: pg.PoolClient): Promise<void> {
+  await client.query('CLOSE reg_names');
 }
 
 /** Where the people's search keys wait for the insert of their versions. */

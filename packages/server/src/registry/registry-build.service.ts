@@ -51,10 +51,11 @@ const keyPage = 20_000;
  */
 async function addNameKeys(client: pg.PoolClient): Promise<void> {
   await q.createNameKeysTable(client);
+  await q.openNames(client);
   const known = new Map<string, string>();
   const seenWords = new Set<string>();
-  for (let after = ''; ;) {
-    const names = await q.distinctNames(client, after, keyPage);
+  for (;;) {
+    const names = await q.nextNames(client, keyPage);
     if (names.length === 0) break;
     const norms = names.map((n) => normaliseName(n).name);
     const variants: string[] = [];
@@ -81,8 +82,8 @@ async function addNameKeys(client: pg.PoolClient): Promise<void> {
     });
     await q.addNameKeys(client, { names, norms, keys: norms.map(keyOfNormalisedName), words });
     if (variants.length > 0) await q.addNameVariants(client, variants, ofKeys);
-    after = names[names.length - 1]!;
   }
+  await q.closeNames(client);
 }
 
 export async function buildRegistry(
