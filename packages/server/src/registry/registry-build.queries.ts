@@ -89,7 +89,7 @@ export async function setBuildCounts(client: pg.PoolClient, id: number, counts: 
  * batch and row. A batch's segments are made once per batch (MATERIALIZED: inlined, they were
  * made again for each of its records).
  */
-export async function loadCandidates(client: pg.PoolClient, c: BuildContext): Promise<void> {
+export async function loadCandidates(client: pg.PoolClient, runId: number): Promise<void> {
   await client.query(`CREATE TEMP TABLE reg_cand ON COMMIT DROP AS
     WITH b AS MATERIALIZED (
       SELECT id, coalesce(as_of, imported_at::date) AS as_of,
@@ -111,9 +111,9 @@ export async function loadCandidates(client: pg.PoolClient, c: BuildContext): Pr
       SELECT batch_id, row_number, bool_or(code LIKE 'nik.%' OR code LIKE 'batch.nik%') AS nik_bad,
         bool_or(code LIKE 'kk.%') AS kk_bad
       FROM record_problem WHERE severity = 'error'
-        AND batch_id IN (SELECT batch_id FROM record_link WHERE run_id = ${int(c.runId)})
+        AND batch_id IN (SELECT batch_id FROM record_link WHERE run_id = ${int(runId)})
       GROUP BY batch_id, row_number) p ON p.batch_id = l.batch_id AND p.row_number = l.row_number
-    WHERE l.run_id = ${int(c.runId)}`);
+    WHERE l.run_id = ${int(runId)}`);
   await client.query('ANALYZE reg_cand');
 }
 

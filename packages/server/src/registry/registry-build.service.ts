@@ -17,6 +17,7 @@ import {
 } from './registry-survivorship.queries.js';
 import { wordVariants } from './name-variants.js';
 import { loadRules } from './registry-rules.queries.js';
+import { dropForBulk, isBulk, restoreAfterBulk } from './registry-bulk.queries.js';
 
 export interface BuildOptions {
   /** Kemendagri code of the region matched; absent: the latest run of any region. */
@@ -98,6 +99,12 @@ export async function buildRegistry(
     if (!run) throw new TepatError('match.no_run', { region: region ?? '*' });
     await q.lockScope(client, run.scope);
     const rules = await loadRules(client);
+    // Candidates and choices read no version table: whether the build is bulk is known before
+    // it takes any lock on them (registry-bulk.queries.ts).
+    await q.loadCandidates(client, run.id);
+    const chosen = await choosePeople(client, rules);
+    await chooseFamilies(client, rules);
+    const restore = (await isBulk(client, chosen)) ? await dropForBulk(client) : [];
     const latest = await q.latestValidFrom(client, run.scope);
     const today = new Date().toISOString().slice(0, 10);
     const dataDate = run.dataDate ?? today;
@@ -107,14 +114,12 @@ export async function buildRegistry(
       builtBy: options.builtBy ?? 'system',
     }); // prettier-ignore
     const ctx: q.BuildContext = { buildId, runId: run.id, scope: run.scope, validFrom };
-    await q.loadCandidates(client, ctx);
-    await choosePeople(client, rules);
-    await chooseFamilies(client, rules);
     await addNameKeys(client);
     const people = await q.applyVersions(client, 'registry_person', personColumns, ctx);
     await q.fillNameWords(client, run.scope);
     const families = await q.applyVersions(client, 'registry_family', familyColumns, ctx);
     const records = await q.applyMembership(client, ctx);
+    await restoreAfterBulk(client, restore);
     await writeAggregates(client, buildId, run.scope);
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
     await q.setBuildCounts(client, buildId, { people, families, records });

@@ -148,10 +148,10 @@ const digestOf = (columns: readonly string[]) =>
 
 export const personColumns = ['family_id', 'household_id', ...personFields, 'nik_valid', 'disagreements'] as const; // prettier-ignore
 
-/** Each person's golden record as this build makes it. */
-export async function choosePeople(client: pg.PoolClient, rules: RegistryRules): Promise<void> {
+/** Each person's golden record as this build makes it; returns how many people. */
+export async function choosePeople(client: pg.PoolClient, rules: RegistryRules): Promise<number> {
   const parts = personFields.map((f) => field(f, rules.person[f], f === 'nik' ? 'nik_valid' : undefined)); // prettier-ignore
-  await client.query(`CREATE TEMP TABLE reg_person_next ON COMMIT DROP AS
+  const r = await client.query(`CREATE TEMP TABLE reg_person_next ON COMMIT DROP AS
     SELECT *, ${digestOf(personColumns)} AS digest FROM (
       SELECT id, family_id, household_id,
         ${parts.flatMap((p) => p.outer).join(',\n        ')},
@@ -162,6 +162,7 @@ export async function choosePeople(client: pg.PoolClient, rules: RegistryRules):
           ${parts.flatMap((p) => p.inner).join(',\n          ')}
         FROM reg_cand GROUP BY person_id) a) x`);
   await client.query('ANALYZE reg_person_next');
+  return r.rowCount ?? 0;
 }
 
 const decileColumns = [
