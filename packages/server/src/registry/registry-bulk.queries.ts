@@ -15,12 +15,18 @@ import type pg from 'pg';
 
 const tables = `ARRAY['registry_person', 'registry_family', 'registry_person_record']::regclass[]`;
 
-/** Whether a build choosing `people` people is a bulk build (statistics, no lock taken). */
+/**
+ * Whether a build choosing `people` people is a bulk build, from the planner's statistics: no
+ * lock is kept on the table. Never analysed (reltuples < 0), it counts as empty only when it
+ * has no pages (new, or emptied by TRUNCATE).
+ */
 export async function isBulk(client: pg.PoolClient, people: number): Promise<boolean> {
   const r = await client.query<{ n: number }>(
-    `SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = 'registry_person'::regclass`,
+    `SELECT CASE WHEN reltuples >= 0 THEN reltuples
+       WHEN pg_relation_size(oid) = 0 THEN 0 ELSE 'infinity' END::float8 AS n
+     FROM pg_class WHERE oid = 'registry_person'::regclass`,
   );
-  return Number(r.rows[0]?.n ?? 0) * 2 < people;
+  return Number(r.rows[0]?.n ?? Infinity) * 2 < people;
 }
 
 /** Locks the version tables, drops their secondary indexes and keys; returns how to restore. */
