@@ -1,23 +1,21 @@
 /**
  * The SQL of a registry build, set-based from end to end: the run's records into a temporary
- * candidate table, one GROUP BY per level choosing every field by its rule (ordered aggregates
- * over the few records of each person), then the difference against the open versions closes
- * and opens only what changed. Runs inside the build's transaction on one client.
+ * candidate table, one GROUP BY per level choosing every field by its rule
+ * (registry-survivorship.queries.ts), then the difference against the open versions closes and
+ * opens only what changed. Runs inside the build's transaction on one client.
  *
  * Only integers (ids), validated dates, a region code checked against its pattern and SQL built
  * from the fixed rule vocabulary (registry-rules.ts) are written into statement texts; the
  * temporary tables are created by utility statements that take no parameters.
  */
 import type pg from 'pg';
+import type { RegistryRules } from './registry-rules.js';
 import {
-  decileBases,
-  familyFields,
-  personFields,
-  type DecileBasis,
-  type FieldRule,
-  type RegistryRules,
-  type StatusRule,
-} from './registry-rules.js';
+  batchSegment,
+  comparableColumns,
+  recentSegment,
+  tailSegment,
+} from './registry-survivorship.queries.js';
 
 const int = (n: number) => {
   if (!Number.isSafeInteger(n)) throw new RangeError('not an integer id');
@@ -85,133 +83,38 @@ export async function setBuildCounts(client: pg.PoolClient, id: number, counts: 
   await client.query('UPDATE registry_build SET counts = $2 WHERE id = $1', [id, JSON.stringify(counts)]); // prettier-ignore
 }
 
-/** Every record of the run with what survivorship needs: data date and validity of NIK and KK. */
-export async function loadCandidates(client: pg.PoolClient, c: BuildContext): Promise<void> {
+/**
+ * Every record of the run with what survivorship needs (registry-survivorship.queries.ts): data
+ * date, validity of NIK and KK, the comparable texts and the sort key segments of recency and
+ * batch and row. A batch's segments are made once per batch (MATERIALIZED: inlined, they were
+ * made again for each of its records).
+ */
+export async function loadCandidates(client: pg.PoolClient, runId: number): Promise<void> {
   await client.query(`CREATE TEMP TABLE reg_cand ON COMMIT DROP AS
+    WITH b AS MATERIALIZED (
+      SELECT id, coalesce(as_of, imported_at::date) AS as_of,
+        ${recentSegment('coalesce(as_of, imported_at::date)')} AS recent, ${batchSegment('id')} AS batch_key
+      FROM import_batch)
     SELECT l.person_id, l.family_id, l.household_id, l.batch_id, l.row_number, l.source_kind,
-      l.record_id, coalesce(b.as_of, b.imported_at::date) AS as_of, s.nik, s.kk, s.name, s.sex,
+      l.record_id, b.as_of, s.nik, s.kk, s.name, s.sex,
       s.birth_place, s.birth_date, s.relation, s.region_code, s.address, s.decile,
       s.decile_national, s.decile_provincial, s.decile_kabkota, s.pkh, s.bpnt, s.pbi,
       s.error_count = 0 AS row_valid,
       s.nik IS NOT NULL AND NOT coalesce(p.nik_bad, false) AS nik_valid,
-      s.kk IS NOT NULL AND NOT coalesce(p.kk_bad, false) AS kk_valid
+      s.kk IS NOT NULL AND NOT coalesce(p.kk_bad, false) AS kk_valid,
+      ${comparableColumns((f) => `s.${f}`)},
+      b.recent, ${tailSegment('b.batch_key', 'l.batch_id', 'l.row_number')} AS tail
     FROM record_link l
     JOIN source_record s ON s.batch_id = l.batch_id AND s.row_number = l.row_number
-    JOIN import_batch b ON b.id = l.batch_id
+    JOIN b ON b.id = l.batch_id
     LEFT JOIN (
       SELECT batch_id, row_number, bool_or(code LIKE 'nik.%' OR code LIKE 'batch.nik%') AS nik_bad,
         bool_or(code LIKE 'kk.%') AS kk_bad
       FROM record_problem WHERE severity = 'error'
-        AND batch_id IN (SELECT batch_id FROM record_link WHERE run_id = ${int(c.runId)})
+        AND batch_id IN (SELECT batch_id FROM record_link WHERE run_id = ${int(runId)})
       GROUP BY batch_id, row_number) p ON p.batch_id = l.batch_id AND p.row_number = l.row_number
-    WHERE l.run_id = ${int(c.runId)}`);
+    WHERE l.run_id = ${int(runId)}`);
   await client.query('ANALYZE reg_cand');
-}
-
-/** ORDER BY of a field's rule; `valid` on nik and kk is forced first (registry-rules.ts). */
-function orderOf(field: string, rule: FieldRule): string {
-  const validity = field === 'nik' ? 'nik_valid DESC' : field === 'kk' ? 'kk_valid DESC' : 'row_valid DESC'; // prettier-ignore
-  const parts: string[] = field === 'nik' || field === 'kk' ? [validity] : [];
-  for (const criterion of rule.criteria) {
-    if (criterion === 'valid' && !parts.includes(validity)) parts.push(validity);
-    if (criterion === 'priority') {
-      const list = rule.sources.map((s) => `'${s}'`).join(',');
-      parts.push(`array_position(ARRAY[${list}]::text[], source_kind) NULLS LAST`);
-    }
-    if (criterion === 'recency') parts.push('as_of DESC');
-  }
-  return [...parts, 'batch_id DESC', 'row_number'].join(', ');
-}
-
-/** How values are compared for disagreement: texts without case and extra spaces. */
-const comparable = (f: string) =>
-  f === 'name' || f === 'address' || f === 'birth_place'
-    ? `upper(regexp_replace(btrim(${f}), '\\s+', ' ', 'g'))`
-    : f;
-
-function chosen(field: string, rule: FieldRule, extra: string[] = []) {
-  const order = orderOf(field, rule);
-  const pick = (expr: string) => `(array_agg(${expr} ORDER BY ${order}) FILTER (WHERE ${field} IS NOT NULL))[1]`; // prettier-ignore
-  return {
-    value: `${pick(field)} AS ${field}`,
-    extra: extra.map((e) => `coalesce(${pick(e)}, false) AS ${e}`),
-    from: `'${field}', ${pick('jsonb_build_array(batch_id, row_number)')}`,
-    disagrees: `CASE WHEN count(DISTINCT ${comparable(field)}) > 1 THEN '${field}' END`,
-  };
-}
-
-const digestOf = (columns: readonly string[]) =>
-  `md5(jsonb_build_array(${columns.join(', ')})::text)`;
-
-export const personColumns = ['family_id', 'household_id', ...personFields, 'nik_valid', 'disagreements'] as const; // prettier-ignore
-
-/** Each person's golden record as this build makes it. */
-export async function choosePeople(client: pg.PoolClient, rules: RegistryRules): Promise<void> {
-  const parts = personFields.map((f) => chosen(f, rules.person[f], f === 'nik' ? ['nik_valid'] : [])); // prettier-ignore
-  await client.query(`CREATE TEMP TABLE reg_person_next ON COMMIT DROP AS
-    SELECT *, ${digestOf(personColumns)} AS digest FROM (
-      SELECT person_id AS id, min(family_id) AS family_id, min(household_id) AS household_id,
-        ${parts.flatMap((p) => [p.value, ...p.extra]).join(',\n        ')},
-        jsonb_strip_nulls(jsonb_build_object(${parts.map((p) => p.from).join(', ')})) AS chosen_from,
-        array_remove(ARRAY[${parts.map((p) => p.disagrees).join(', ')}]::text[], NULL) AS disagreements
-      FROM reg_cand GROUP BY person_id) x`);
-  await client.query('ANALYZE reg_person_next');
-}
-
-const decileColumns = [
-  'decile_dtsen_national', 'decile_dtsen_provincial', 'decile_dtsen_kabkota', 'decile_regsosek',
-  'decile_p3ke', 'in_dtks', 'decile', 'decile_basis', 'status', 'decile_spread',
-] as const; // prettier-ignore
-export const familyColumns = [
-  'household_id', ...familyFields, 'kk_valid', 'head_person_id', ...decileColumns, 'member_count',
-  'disagreements',
-] as const; // prettier-ignore
-
-const basisExpr = (b: DecileBasis, s: StatusRule) =>
-  b === 'dtks' ? `CASE WHEN in_dtks THEN ${int(s.dtksDecile)} END` : `decile_${b}`;
-
-function statusSql(s: StatusRule) {
-  const order = s.order.filter((b) => (decileBases as readonly string[]).includes(b));
-  const decile = `coalesce(${order.map((b) => basisExpr(b, s)).join(', ')})`;
-  const basis = `CASE ${order.map((b) => `WHEN ${basisExpr(b, s)} IS NOT NULL THEN '${b}'`).join(' ')} END`; // prettier-ignore
-  const status = `CASE WHEN ${decile} IS NULL THEN NULL WHEN ${decile} <= ${int(s.extremeMax)} THEN 'miskin_ekstrem'
-    WHEN ${decile} <= ${int(s.poorMax)} THEN 'miskin' WHEN ${decile} <= ${int(s.vulnerableMax)} THEN 'rentan'
-    ELSE 'tidak_miskin' END`; // prettier-ignore
-  return { decile, basis, status };
-}
-
-/** A source's decile of the family: from the head's row first, then the latest. */
-const decileOf = (column: string, source: string) =>
-  `(array_agg(${column} ORDER BY (relation = 1) DESC NULLS LAST, as_of DESC, batch_id DESC, row_number)
-     FILTER (WHERE source_kind = '${source}' AND ${column} IS NOT NULL))[1]`;
-
-/** Each family's golden record: fields from all its members' records, deciles, status. */
-export async function chooseFamilies(client: pg.PoolClient, rules: RegistryRules): Promise<void> {
-  const parts = familyFields.map((f) => chosen(f, rules.family[f], f === 'kk' ? ['kk_valid'] : [])); // prettier-ignore
-  const s = statusSql(rules.status);
-  const dtsen = 'coalesce(decile_dtsen_kabkota, decile_dtsen_provincial, decile_dtsen_national)';
-  await client.query(`CREATE TEMP TABLE reg_family_next ON COMMIT DROP AS
-    SELECT *, ${digestOf(familyColumns)} AS digest FROM (
-      SELECT *, field_disagreements
-          || CASE WHEN decile_spread >= 2 THEN ARRAY['decile'] ELSE '{}'::text[] END AS disagreements
-      FROM (
-        SELECT *, ${s.decile}::smallint AS decile, ${s.basis} AS decile_basis, ${s.status} AS status,
-          (greatest(${dtsen}, decile_regsosek, decile_p3ke) - least(${dtsen}, decile_regsosek, decile_p3ke))::smallint AS decile_spread
-        FROM (
-          SELECT family_id AS id, min(household_id) AS household_id,
-            ${parts.flatMap((p) => [p.value, ...p.extra]).join(',\n            ')},
-            (array_agg(person_id ORDER BY ${orderOf('name', rules.person.name)}) FILTER (WHERE relation = 1))[1] AS head_person_id,
-            ${decileOf('decile_national', 'dtsen')} AS decile_dtsen_national,
-            ${decileOf('decile_provincial', 'dtsen')} AS decile_dtsen_provincial,
-            ${decileOf('decile_kabkota', 'dtsen')} AS decile_dtsen_kabkota,
-            ${decileOf('decile', 'regsosek')} AS decile_regsosek,
-            ${decileOf('decile', 'p3ke')} AS decile_p3ke,
-            bool_or(source_kind = 'dtks') AS in_dtks,
-            count(DISTINCT person_id)::int AS member_count,
-            jsonb_strip_nulls(jsonb_build_object(${parts.map((p) => p.from).join(', ')})) AS chosen_from,
-            array_remove(ARRAY[${parts.map((p) => p.disagrees).join(', ')}]::text[], NULL) AS field_disagreements
-          FROM reg_cand GROUP BY family_id) f) g) h`);
-  await client.query('ANALYZE reg_family_next');
 }
 
 /**
@@ -263,23 +166,40 @@ export async function applyMembership(client: pg.PoolClient, c: BuildContext) {
     SET valid_to = ${date(c.validFrom)}, closed_by_build = ${int(c.buildId)}
     WHERE r.scope = ${S} AND r.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM reg_cand x
       WHERE x.batch_id = r.batch_id AND x.row_number = r.row_number AND x.person_id = r.person_id)`);
+  // The records to open are set aside before the insert: an anti-join against the table being
+  // written, planned with statistics from before (none after a TRUNCATE or on a new table) as a
+  // nested loop over a scan of it, read the growing table again for every record (a first build
+  // of 1,000,000 people that had not finished after 15 minutes).
+  await client.query(`CREATE TEMP TABLE reg_record_new ON COMMIT DROP AS
+    SELECT x.person_id, x.batch_id, x.row_number, x.source_kind, x.record_id FROM reg_cand x
+    WHERE NOT EXISTS (SELECT 1 FROM registry_person_record r
+      WHERE r.scope = ${S} AND r.valid_to IS NULL AND r.batch_id = x.batch_id AND r.row_number = x.row_number)`); // prettier-ignore
   const opened = await client.query(`INSERT INTO registry_person_record
       (person_id, scope, batch_id, row_number, source_kind, record_id, valid_from, build_id)
     SELECT x.person_id, ${S}, x.batch_id, x.row_number, x.source_kind, x.record_id,
       ${date(c.validFrom)}, ${int(c.buildId)}
-    FROM reg_cand x WHERE NOT EXISTS (SELECT 1 FROM registry_person_record r
-      WHERE r.scope = ${S} AND r.valid_to IS NULL AND r.batch_id = x.batch_id AND r.row_number = x.row_number)`); // prettier-ignore
+    FROM reg_record_new x`);
   return { opened: opened.rowCount ?? 0, closed: closed.rowCount ?? 0 };
 }
 
-/** The distinct chosen names of this build's people, a page at a time (after `name`). */
-export async function distinctNames(client: pg.PoolClient, after: string, limit: number) {
-  const r = await client.query<{ name: string }>(
-    `SELECT DISTINCT name FROM reg_person_next WHERE name IS NOT NULL AND name > $1
-     ORDER BY name LIMIT $2`,
-    [after, limit],
+/**
+ * The distinct chosen names of this build's people, read a page at a time (nextNames) through
+ * one cursor: a query per page ("after the last name") read every person again for each page.
+ */
+export async function openNames(client: pg.PoolClient): Promise<void> {
+  await client.query(
+    `DECLARE reg_names NO SCROLL CURSOR FOR
+     SELECT DISTINCT name FROM reg_person_next WHERE name IS NOT NULL ORDER BY name`,
   );
+}
+
+export async function nextNames(client: pg.PoolClient, limit: number): Promise<string[]> {
+  const r = await client.query<{ name: string }>(`FETCH ${int(limit)} FROM reg_names`);
   return r.rows.map((x) => x.name);
+}
+
+export async function closeNames(client: pg.PoolClient): Promise<void> {
+  await client.query('CLOSE reg_names');
 }
 
 /** Where the people's search keys wait for the insert of their versions. */

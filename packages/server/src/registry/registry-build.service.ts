@@ -9,8 +9,15 @@ import type pg from 'pg';
 import type { Database } from '../db/index.js';
 import { writeAggregates } from './registry-aggregate.queries.js';
 import * as q from './registry-build.queries.js';
+import {
+  chooseFamilies,
+  choosePeople,
+  familyColumns,
+  personColumns,
+} from './registry-survivorship.queries.js';
 import { wordVariants } from './name-variants.js';
 import { loadRules } from './registry-rules.queries.js';
+import { dropForBulk, isBulk, restoreAfterBulk } from './registry-bulk.queries.js';
 
 export interface BuildOptions {
   /** Kemendagri code of the region matched; absent: the latest run of any region. */
@@ -45,10 +52,11 @@ const keyPage = 20_000;
  */
 async function addNameKeys(client: pg.PoolClient): Promise<void> {
   await q.createNameKeysTable(client);
+  await q.openNames(client);
   const known = new Map<string, string>();
   const seenWords = new Set<string>();
-  for (let after = ''; ;) {
-    const names = await q.distinctNames(client, after, keyPage);
+  for (;;) {
+    const names = await q.nextNames(client, keyPage);
     if (names.length === 0) break;
     const norms = names.map((n) => normaliseName(n).name);
     const variants: string[] = [];
@@ -75,8 +83,8 @@ async function addNameKeys(client: pg.PoolClient): Promise<void> {
     });
     await q.addNameKeys(client, { names, norms, keys: norms.map(keyOfNormalisedName), words });
     if (variants.length > 0) await q.addNameVariants(client, variants, ofKeys);
-    after = names[names.length - 1]!;
   }
+  await q.closeNames(client);
 }
 
 export async function buildRegistry(
@@ -91,6 +99,12 @@ export async function buildRegistry(
     if (!run) throw new TepatError('match.no_run', { region: region ?? '*' });
     await q.lockScope(client, run.scope);
     const rules = await loadRules(client);
+    // Candidates and choices read no version table: whether the build is bulk is known before
+    // it takes any lock on them (registry-bulk.queries.ts).
+    await q.loadCandidates(client, run.id);
+    const chosen = await choosePeople(client, rules);
+    await chooseFamilies(client, rules);
+    const restore = (await isBulk(client, chosen)) ? await dropForBulk(client) : [];
     const latest = await q.latestValidFrom(client, run.scope);
     const today = new Date().toISOString().slice(0, 10);
     const dataDate = run.dataDate ?? today;
@@ -100,14 +114,12 @@ export async function buildRegistry(
       builtBy: options.builtBy ?? 'system',
     }); // prettier-ignore
     const ctx: q.BuildContext = { buildId, runId: run.id, scope: run.scope, validFrom };
-    await q.loadCandidates(client, ctx);
-    await q.choosePeople(client, rules);
-    await q.chooseFamilies(client, rules);
     await addNameKeys(client);
-    const people = await q.applyVersions(client, 'registry_person', q.personColumns, ctx);
+    const people = await q.applyVersions(client, 'registry_person', personColumns, ctx);
     await q.fillNameWords(client, run.scope);
-    const families = await q.applyVersions(client, 'registry_family', q.familyColumns, ctx);
+    const families = await q.applyVersions(client, 'registry_family', familyColumns, ctx);
     const records = await q.applyMembership(client, ctx);
+    await restoreAfterBulk(client, restore);
     await writeAggregates(client, buildId, run.scope);
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
     await q.setBuildCounts(client, buildId, { people, families, records });
