@@ -9,3 +9,8 @@ export { resolveDataDir } from './data-dir.js';
 export { NO_SCOPE, scopeOfRegion, withRegionScope, type RegionScope } from './region-scope.js';
 export { migrate, migrationStatus, readMigrationFiles, type MigrationStatus } from './migrate.js';
 export type { DB } from './schema.js';
+export {
+  attachPartition,
+  createDetachedPartition,
+  type DetachedPartition,
+} from './detached-partition.js';

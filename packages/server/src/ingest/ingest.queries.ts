@@ -16,7 +16,12 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { sql } from 'kysely';
-import type { Db } from '../db/index.js';
+import {
+  attachPartition,
+  createDetachedPartition,
+  type Db,
+  type DetachedPartition,
+} from '../db/index.js';
 import { problemColumns, recordColumns } from './copy-format.js';
 
 export interface BatchMeta {
@@ -65,25 +70,12 @@ async function write(stream: NodeJS.WritableStream, data: string | Uint8Array): 
   if (data.length > 0 && !stream.write(data)) await once(stream, 'drain');
 }
 
-/**
- * The batch's own record and problem tables, not yet partitions: their CHECK on the batch id
- * lets ATTACH PARTITION skip scanning them, and its default spares the COPY text repeating it.
- */
-async function createBatchTables(client: pg.PoolClient, id: number) {
-  const tables = {
-    records: `tepat_batch.source_record_${id}`,
-    problems: `tepat_batch.record_problem_${id}`,
-  };
-  for (const [table, parent] of [
-    [tables.records, 'source_record'],
-    [tables.problems, 'record_problem'],
-  ] as const) {
-    await client.query(
-      `CREATE TABLE ${table} (LIKE ${parent} INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (batch_id = ${id}))`,
-    );
-    await client.query(`ALTER TABLE ${table} ALTER batch_id SET DEFAULT ${id}`);
-  }
-  return tables;
+/** The batch's own record and problem tables (see db/detached-partition.ts). */
+function batchTables(id: number) {
+  const of = (parent: string): DetachedPartition => ({
+    table: `tepat_batch.${parent}_${id}`, parent, column: 'batch_id', value: id,
+  }); // prettier-ignore
+  return { records: of('source_record'), problems: of('record_problem') };
 }
 
 /** Problem lines held back before they are copied in between records. */
@@ -129,7 +121,12 @@ export async function loadBatch(
     ); // prettier-ignore
     const id = Number(inserted.rows[0]?.id);
     const counts: BatchCounts = { id, rows: 0, rowsWithErrors: 0, problems: 0 };
-    const tables = await createBatchTables(client, id);
+    const parts = batchTables(id);
+    // The batch id as the tables' default spares the COPY text repeating it.
+    for (const p of [parts.records, parts.problems]) {
+      await createDetachedPartition(client, p, { keyDefault: true });
+    }
+    const tables = { records: parts.records.table, problems: parts.problems.table };
 
     let records = copyRecords(client, tables.records);
     let held: Uint8Array[] = [];
@@ -159,12 +156,8 @@ export async function loadBatch(
     }
     await records.finish();
     await copyProblems(client, tables.problems, held);
-    await client.query(
-      `ALTER TABLE source_record ATTACH PARTITION ${tables.records} FOR VALUES IN (${id})`,
-    );
-    await client.query(
-      `ALTER TABLE record_problem ATTACH PARTITION ${tables.problems} FOR VALUES IN (${id})`,
-    );
+    await attachPartition(client, parts.records);
+    await attachPartition(client, parts.problems);
     await client.query(
       'UPDATE import_batch SET row_count = $2, rows_with_errors = $3, problem_count = $4 WHERE id = $1',
       [id, counts.rows, counts.rowsWithErrors, counts.problems],

@@ -5,7 +5,12 @@
  */
 import { sql } from 'kysely';
 import type pg from 'pg';
-import type { Db } from '../db/index.js';
+import {
+  attachPartition,
+  createDetachedPartition,
+  type Db,
+  type DetachedPartition,
+} from '../db/index.js';
 import { CopyWriter, copyRowsOut } from './copy-stream.js';
 import type { CurrentBatch, MatchRun, ReviewPairSummary, ReviewRecord } from './matching.js';
 
@@ -165,17 +170,13 @@ export async function insertRun(client: pg.PoolClient, run: RunRow): Promise<voi
 const runTables = ['match_household', 'match_family', 'match_person', 'record_link'] as const;
 const runTable = (table: (typeof runTables)[number], runId: number) =>
   `tepat_run.${table}_${int(runId)}`;
+const runPartition = (parent: (typeof runTables)[number], runId: number): DetachedPartition => ({
+  table: runTable(parent, runId), parent, column: 'run_id', value: runId,
+}); // prettier-ignore
 
-/**
- * The run's own tables, not yet partitions: their CHECK on the run id lets ATTACH PARTITION skip
- * scanning them, and created in this transaction, COPY FREEZE fills them without WAL.
- */
+/** The run's own tables, written before they are partitions (see db/detached-partition.ts). */
 export async function createRunTables(client: pg.PoolClient, runId: number): Promise<void> {
-  for (const table of runTables) {
-    await client.query(
-      `CREATE TABLE ${runTable(table, runId)} (LIKE ${table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (run_id = ${int(runId)}))`,
-    );
-  }
+  for (const table of runTables) await createDetachedPartition(client, runPartition(table, runId));
 }
 
 /**
@@ -190,16 +191,8 @@ export async function createRunPartitions(client: pg.PoolClient, runId: number):
   }
 }
 
-/**
- * Makes the run's tables partitions: their indexes are built in one pass each and their foreign
- * keys checked in one query each. ATTACH locks the parents only against other attaches.
- */
 export async function attachRunTables(client: pg.PoolClient, runId: number): Promise<void> {
-  for (const table of runTables) {
-    await client.query(
-      `ALTER TABLE ${table} ATTACH PARTITION ${runTable(table, runId)} FOR VALUES IN (${int(runId)})`,
-    );
-  }
+  for (const table of runTables) await attachPartition(client, runPartition(table, runId));
 }
 
 /** The region's earlier runs whose rows are still kept; their match_run rows stay as history. */
