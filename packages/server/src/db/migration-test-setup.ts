@@ -19,7 +19,8 @@ export function useEmptyDatabase(): { t: TestDatabase; dir: string } {
     state.t = await createTestDatabase();
     state.dir = await mkdtemp(join(tmpdir(), 'tepat-migration-'));
     await sql`DROP SCHEMA public CASCADE; DROP SCHEMA tepat_batch CASCADE;
-      DROP SCHEMA tepat_run CASCADE; CREATE SCHEMA public`.execute(state.t.db);
+      DROP SCHEMA tepat_run CASCADE; CREATE SCHEMA public;
+      GRANT USAGE ON SCHEMA public TO PUBLIC`.execute(state.t.db); // as in a new database
   });
   afterAll(async () => {
     await state.t.drop();

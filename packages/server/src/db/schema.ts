@@ -403,21 +403,31 @@ export interface RegionBpsCode {
   source: string;
 }
 
-export interface RegistryBirthCount {
+export interface RegistryBirthCumulative {
   /**
-   * First day of the birth month, after the summary's rule for unknown parts (YYYY-00-00 is 1 January).
+   * Entry k (from 1): the people born in first_month or up to k - 1 months after it. The last entry is everyone with a known birth month.
    */
-  birth_month: Timestamp | null;
+  born_by: number[];
   build_id: Int8;
-  n: number;
+  /**
+   * The earliest birth month among the people counted (first day of the month, after the summary's rule for unknown parts: YYYY-00-00 is 1 January); NULL when no one's is known.
+   */
+  first_month: Timestamp | null;
+  /**
+   * As in registry_region_count: the desa of the people counted; when unresolved, their region code or else the scope.
+   */
   region_code: string;
   resolved: boolean;
   scope: string;
+  /**
+   * The people whose birth month is unknown.
+   */
+  unknown: number;
 }
 
 export interface RegistryBuild {
   /**
-   * The build wrote its region aggregates (registry_region_count, registry_birth_count); builds before migration 0007 did not, and summaries of their state are counted from the versions.
+   * The build wrote its region aggregates (registry_region_count, registry_birth_cumulative); builds before migration 0007 did not, and summaries of their state are counted from the versions.
    */
   aggregated: Generated<boolean>;
   batch_ids: ArrayType<Int8>;
@@ -741,7 +751,7 @@ export interface DB {
   region: Region;
   region_boundary: RegionBoundary;
   region_bps_code: RegionBpsCode;
-  registry_birth_count: RegistryBirthCount;
+  registry_birth_cumulative: RegistryBirthCumulative;
   registry_build: RegistryBuild;
   registry_family: RegistryFamily;
   registry_name_variant: RegistryNameVariant;

@@ -7,10 +7,11 @@
  * (registry-measures.ts). The registry as of a date is the state after the scope's latest build
  * valid from that date, so a read sums, over scopes, that build's rows.
  *
- * Age depends on the read date, so people are stored per birth month: a month wholly inside one
- * age group on the read date is summed; the months around each group boundary (6, 18 and 60
- * years before the read date, a week either side) are counted from the people themselves with
- * the versions' own age rule, so every count equals the count from the versions.
+ * Age depends on the read date, so people are stored per place counted cumulatively by birth
+ * month: the months wholly inside one age group on the read date are a difference of two
+ * entries; the months around each group boundary (6, 18 and 60 years before the read date, a
+ * week either side) are counted from the people themselves with the versions' own age rule, so
+ * every count equals the count from the versions.
  */
 import { sql } from 'kysely';
 import type pg from 'pg';
@@ -46,11 +47,35 @@ export async function writeAggregates(client: pg.PoolClient, build: number, scop
     SELECT $1, $2, x.place, x.resolved, 'field', u.field, count(*)
     FROM reg_agg_person x CROSS JOIN unnest(x.disagreements) AS u (field)
     GROUP BY x.place, x.resolved, u.field`, [build, scope]); // prettier-ignore
-  await client.query(`
-    INSERT INTO registry_birth_count (build_id, scope, region_code, resolved, birth_month, n)
-    SELECT $1, $2, x.place, x.resolved, x.birth_month, count(*)
-    FROM reg_agg_person x GROUP BY x.place, x.resolved, x.birth_month`, [build, scope]); // prettier-ignore
+  await writeBirthCumulative(client, build, scope);
   await client.query('UPDATE registry_build SET aggregated = true WHERE id = $1', [build]);
+}
+
+/**
+ * Per place of `reg_agg_person` (place, resolved, birth_month), the people born up to each month
+ * from its earliest, as registry_birth_cumulative rows of the build (migration 0016).
+ */
+export async function writeBirthCumulative(client: pg.PoolClient, build: number, scope: string) {
+  await client.query(`
+    INSERT INTO registry_birth_cumulative (build_id, scope, region_code, resolved, first_month, born_by, unknown)
+    WITH month AS (
+      SELECT x.place, x.resolved, x.birth_month, count(*)::int AS n
+      FROM reg_agg_person x GROUP BY x.place, x.resolved, x.birth_month
+    ), place AS (
+      SELECT m.place, m.resolved, min(m.birth_month) AS first_month, max(m.birth_month) AS last_month,
+        coalesce(sum(m.n) FILTER (WHERE m.birth_month IS NULL), 0)::int AS unknown
+      FROM month m GROUP BY m.place, m.resolved
+    ), running AS (
+      SELECT p.place, p.resolved, g.month,
+        sum(coalesce(m.n, 0)) OVER (PARTITION BY p.place, p.resolved ORDER BY g.month)::int AS born_by
+      FROM place p
+      CROSS JOIN LATERAL generate_series(p.first_month::timestamp, p.last_month::timestamp, interval '1 month') AS g (month)
+      LEFT JOIN month m ON m.place = p.place AND m.resolved = p.resolved AND m.birth_month = g.month::date
+    )
+    SELECT $1, $2, p.place, p.resolved, p.first_month,
+      coalesce(array_agg(r.born_by ORDER BY r.month) FILTER (WHERE r.month IS NOT NULL), '{}'), p.unknown
+    FROM place p LEFT JOIN running r ON r.place = p.place AND r.resolved = p.resolved
+    GROUP BY p.place, p.resolved, p.first_month, p.unknown`, [build, scope]); // prettier-ignore
 }
 
 /** Each scope's build whose state is the registry as of the date (absent: now). */
@@ -89,7 +114,30 @@ export async function storedCounts(db: Db, code: string, child: number, asOf: st
   return r.rows;
 }
 
-/** Age groups from the birth months wholly inside one group on the read date. */
+/** The month number (years × 12 + month − 1) of a date `YYYY-MM-DD`. */
+export const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1; // prettier-ignore
+
+/**
+ * The people of a registry_birth_cumulative row (alias `c`) born in or before the month of `date`
+ * (`YYYY-MM-DD`): the array's entry for that month, the last one after its end, none before its start.
+ */
+export function bornBy(date: string) {
+  const first = sql`(date_part('year', c.first_month)::int * 12 + date_part('month', c.first_month)::int - 1)`; // prettier-ignore
+  const k = monthNumber(date);
+  return sql`CASE WHEN c.first_month IS NULL OR ${k}::int < ${first} THEN 0
+    ELSE c.born_by[least(cardinality(c.born_by), ${k}::int - ${first} + 1)] END`;
+}
+
+/** The first day of the month before the one of `date` (`YYYY-MM-DD`). */
+export const monthBefore = (date: string) => {
+  const k = monthNumber(date) - 1;
+  return `${String(Math.floor(k / 12)).padStart(4, '0')}-${String((k % 12) + 1).padStart(2, '0')}-01`;
+};
+
+/**
+ * Age groups from the birth months wholly inside one group on the read date: each a difference
+ * of two cumulative counts (the zones' months, around each boundary, are counted apart).
+ */
 export async function storedAges(
   db: Db,
   code: string,
@@ -99,15 +147,19 @@ export async function storedAges(
 ) {
   // prettier-ignore
   const [[lo60, hi60], [lo18, hi18], [lo6, hi6]] = z as [[string, string], [string, string], [string, string]]; // prettier-ignore
+  const before = (zoneStart: string) => bornBy(monthBefore(zoneStart));
   const r = await sql<Row>`
     SELECT CASE WHEN grouping(x.child) = 1 THEN 'total' ELSE x.child END AS child,
-      coalesce(sum(x.n) FILTER (WHERE x.m > ${hi6}::date), 0)::int AS a_0_5,
-      coalesce(sum(x.n) FILTER (WHERE x.m > ${hi18}::date AND x.m < ${lo6}::date), 0)::int AS a_6_17,
-      coalesce(sum(x.n) FILTER (WHERE x.m > ${hi60}::date AND x.m < ${lo18}::date), 0)::int AS a_18_59,
-      coalesce(sum(x.n) FILTER (WHERE x.m < ${lo60}::date), 0)::int AS a_60,
-      coalesce(sum(x.n) FILTER (WHERE x.m IS NULL), 0)::int AS a_unknown
-    FROM (SELECT ${childOf(child)} AS child, c.birth_month AS m, c.n
-      FROM registry_birth_count c JOIN ${buildsOn(asOf)} b ON b.id = c.build_id
+      coalesce(sum(x.all_known - x.by_hi6), 0)::int AS a_0_5,
+      coalesce(sum(x.before_lo6 - x.by_hi18), 0)::int AS a_6_17,
+      coalesce(sum(x.before_lo18 - x.by_hi60), 0)::int AS a_18_59,
+      coalesce(sum(x.before_lo60), 0)::int AS a_60,
+      coalesce(sum(x.unknown), 0)::int AS a_unknown
+    FROM (SELECT ${childOf(child)} AS child, c.unknown,
+        coalesce(c.born_by[cardinality(c.born_by)], 0) AS all_known,
+        ${bornBy(hi6)} AS by_hi6, ${before(lo6)} AS before_lo6, ${bornBy(hi18)} AS by_hi18,
+        ${before(lo18)} AS before_lo18, ${bornBy(hi60)} AS by_hi60, ${before(lo60)} AS before_lo60
+      FROM registry_birth_cumulative c JOIN ${buildsOn(asOf)} b ON b.id = c.build_id
       WHERE ${placeIn('c.region_code', code)}) x
     GROUP BY GROUPING SETS ((x.child), ())`.execute(db); // prettier-ignore
   return r.rows;
