@@ -34,5 +34,6 @@ export {
   regionInScope,
   requestScope,
   scopedRead,
+  scopedSearch,
   wholeInRequestScope,
 } from './request-scope.js';

@@ -8,6 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { TepatError } from '@tepat/domain';
 import {
   NO_SCOPE,
+  readInScope,
   scopeOfRegion,
   withRegionScope,
   type Db,
@@ -48,4 +49,12 @@ export function assertRegionInScope(req: FastifyRequest, code: string | undefine
 
 export function scopedRead<T>(db: Db, req: FastifyRequest, read: (tx: Db) => Promise<T>) {
   return withRegionScope(db, requestScope(req), read);
+}
+
+/**
+ * `scopedRead` without one snapshot for the whole read (db/region-scope.ts `readInScope`): for
+ * searches, whose statements need not agree with each other, at one round trip a statement.
+ */
+export function scopedSearch<T>(db: Db, req: FastifyRequest, read: (tx: Db) => Promise<T>) {
+  return readInScope(db, requestScope(req), read);
 }

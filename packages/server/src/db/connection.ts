@@ -9,6 +9,8 @@ import { TepatError } from '@tepat/domain';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { ensureWritableDataDir, resolveDataDir } from './data-dir.js';
 import { startEmbeddedPostgres } from './embedded.js';
+import { prepareMarkedQueries } from './prepared-statements.js';
+import { keepScopedSessions } from './scoped-session.js';
 import type { DB } from './schema.js';
 
 export type Db = Kysely<DB>;
@@ -51,6 +53,10 @@ function createPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    prepareMarkedQueries(client);
+    keepScopedSessions(client);
+  });
   return pool;
 }
 

@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { TepatError } from '@tepat/domain';
 import type { Db } from './connection.js';
+import { scopedReadEnd, scopedReadStart } from './scoped-session.js';
 
 /** A region code (`35.74`, `35.74.05`, `35.74.05.1001`) or `*` for every region. */
 export type RegionScope = string;
@@ -40,6 +41,27 @@ export async function withRegionScope<T>(
     } catch (e) {
       await sql`ROLLBACK`.execute(conn).catch(() => undefined);
       throw e;
+    }
+  });
+}
+
+/**
+ * A read in the region scope outside a transaction: each statement sees the registry as of its
+ * own start, and once the connection's session has the scope (scoped-session.ts) each is one
+ * round trip. For reads whose statements need not agree with each other: a search, a lookup.
+ */
+export async function readInScope<T>(
+  db: Db,
+  scope: RegionScope,
+  read: (tx: Db) => Promise<T>,
+): Promise<T> {
+  if (!SCOPE.test(scope)) throw new TepatError('scope.invalid', { value: scope });
+  return db.connection().execute(async (conn) => {
+    await sql.raw(scopedReadStart(scope)).execute(conn);
+    try {
+      return await read(noNestedTransactions(conn));
+    } finally {
+      await sql.raw(scopedReadEnd).execute(conn);
     }
   });
 }

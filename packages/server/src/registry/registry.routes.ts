@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accessGroups } from '@tepat/domain';
-import { assertRegionInScope, requestScope, scopedRead } from '../access/index.js';
+import { assertRegionInScope, requestScope, scopedRead, scopedSearch } from '../access/index.js';
 import type { Db } from '../db/index.js';
 import { NameIndexCache } from './name-index.cache.js';
 import { summariseRegion } from './region-summary.service.js';
@@ -71,7 +71,7 @@ export function registryRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (req) => {
       assertRegionInScope(req, req.query.region);
-      const found = await scopedRead(db, req, (tx) =>
+      const found = await scopedSearch(db, req, (tx) =>
         searchPeople(tx, req.query, { names, scope: requestScope(req) }),
       );
       // The query itself may be a NIK or a name: the trail keeps only what kind it was.
