@@ -87,13 +87,15 @@ export function areaProblems(
   regionExists: ((dottedCode: string) => boolean) | undefined,
 ): Problem[] {
   if (regionExists === undefined) return [];
-  const levels = [
-    [area.provinceCode, codes.provinceUnknown],
-    [area.kabkotaCode, codes.kabkotaUnknown],
-    [area.kecamatanCode, codes.kecamatanUnknown],
-  ] as const;
-  for (const [code, unknown] of levels) {
-    if (!regionExists(code)) return [problem(unknown, { code })];
+  // Level by level without a table of them: this runs for every NIK and KK of an import.
+  if (!regionExists(area.provinceCode)) {
+    return [problem(codes.provinceUnknown, { code: area.provinceCode })];
+  }
+  if (!regionExists(area.kabkotaCode)) {
+    return [problem(codes.kabkotaUnknown, { code: area.kabkotaCode })];
+  }
+  if (!regionExists(area.kecamatanCode)) {
+    return [problem(codes.kecamatanUnknown, { code: area.kecamatanCode })];
   }
   return [];
 }
