@@ -3,11 +3,11 @@
  * format the rows as COPY text in chunks, with what the checks across the batch need of them.
  * It runs in an import worker (`import-worker.ts`) while the main thread feeds PostgreSQL.
  */
-import { createRegionIndex, type RegionEntries } from '../regions/index.js';
+import { createRegionIndex, type RegionEntries } from '../regions/pure.js';
 import { createChunkWriter, type CopyChunk, type LoadedRow } from './copy-format.js';
 import type { SourceProfile } from './ingest.js';
 import { createNormaliser } from './normalise/index.js';
-import { checkProfileFits } from './profiles/index.js';
+import { checkProfileFits } from './profiles/pure.js';
 import { openSourceFile, type SourceFile } from './read/index.js';
 import { createRegionLookup } from './region-lookup.js';
 
