@@ -3,7 +3,7 @@
  * format the rows as COPY text in chunks, with what the checks across the batch need of them.
  * It runs in an import worker (`import-worker.ts`) while the main thread feeds PostgreSQL.
  */
-import { createRegionIndex, type RegionEntries } from '../regions/pure.js';
+import { createRegionIndex, parseRegionReference } from '../regions/pure.js';
 import { createChunkWriter, type CopyChunk, type LoadedRow } from './copy-format.js';
 import type { SourceProfile } from './ingest.js';
 import { createNormaliser } from './normalise/index.js';
@@ -18,8 +18,9 @@ export interface ImportJob {
   /** The batch's region (dotted Kemendagri code), already checked to exist. */
   region: string | undefined;
   /**
-   * The region reference as JSON text: a string crosses to a worker as one copy of its bytes,
-   * where 91,600 entries as objects took a tenth of a second to clone for each worker.
+   * The region reference as JSON text, as PostgreSQL wrote it (regions/reference-text.ts): a
+   * string crosses to a worker as one copy of its bytes, where 91,600 entries as objects took a
+   * tenth of a second to clone for each worker.
    */
   regionsJson: string;
   /** Epoch milliseconds of "today", for dates in the future. */
@@ -68,7 +69,7 @@ export async function openImport(
   job: ImportJob,
 ): Promise<{ opened: OpenedFile; chunks: AsyncGenerator<PipelineChunk> }> {
   const { profile, fileName, region } = job;
-  const regions = JSON.parse(job.regionsJson) as RegionEntries;
+  const regions = parseRegionReference(job.regionsJson);
   const index = createRegionIndex(regions.regions, regions.bpsCodes);
   const { index: share, of } = job.share ?? { index: 0, of: 1 };
   const owned = (line: number) => blockOf(line) % of === share;

@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseRegionCode, TepatError } from '@tepat/domain';
 import type { Database } from '../db/index.js';
-import { loadRegionEntries, loadRegionIndex, type RegionEntries } from '../regions/index.js';
+import { loadRegionReferenceText, regionExists } from '../regions/index.js';
 import type { ImportJob } from './import-pipeline.js';
 import { startImportRun, workersFor, type ImportRun } from './import-run.js';
 import type { ThreadChunk } from './import-thread.js';
@@ -47,27 +47,18 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-const regionTexts = new WeakMap<RegionEntries, string>();
-/** The region reference as the workers get it, written once per reference loaded. */
-function regionsJson(entries: RegionEntries): string {
-  let text = regionTexts.get(entries);
-  if (text === undefined) {
-    text = JSON.stringify(entries);
-    regionTexts.set(entries, text);
-  }
-  return text;
-}
-
 /** The worker's job: the profile found, the options checked, the regions read. */
 async function prepareJob(
   database: Database,
   o: ImportOptions,
   fileName: string,
 ): Promise<ImportJob> {
+  // The reference is written by PostgreSQL while the profile is found and the region checked.
+  const reference = loadRegionReferenceText(database.db);
+  reference.catch(() => undefined); // awaited below
   const profile = await resolveProfile(database.db, o.profile);
-  const index = await loadRegionIndex(database.db);
   const region = o.region === undefined ? undefined : parseRegionCode(o.region);
-  if (o.region !== undefined && (!region || !index.byCode.has(region))) {
+  if (o.region !== undefined && (!region || !(await regionExists(database.db, region)))) {
     throw new TepatError('region.not_found', { value: o.region });
   }
   if (o.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) {
@@ -82,7 +73,7 @@ async function prepareJob(
     path: o.path,
     fileName,
     region,
-    regionsJson: regionsJson(await loadRegionEntries(database.db)),
+    regionsJson: await reference,
     referenceTime: (o.referenceDate ?? new Date()).getTime(),
   };
 }
