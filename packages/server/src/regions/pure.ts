@@ -6,5 +6,4 @@
  */
 export { createRegionIndex, resolveRegion, type RegionIndex } from './resolver.js';
 export type { RegionQueryPart } from './regions.js';
-export type { RegionEntries } from './regions.queries.js';
 export { parseRegionReference } from './reference-text.js';
