@@ -95,7 +95,7 @@ export async function openImport(
   });
 
   async function* chunks(): AsyncGenerator<PipelineChunk> {
-    const writer = createChunkWriter();
+    const writer = createChunkWriter('column' in profile.recordId);
     let block = 0;
     for await (const batch of source.batches) {
       for (const raw of batch) {

@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CheckRows } from './copy-format.js';
+import type { CheckRows } from './normalise/index.js';
 import type { ImportJob, OpenedFile } from './import-pipeline.js';
 import type { BatchChunk } from './ingest.queries.js';
 import { revive, type WorkerMessage } from './import-messages.js';

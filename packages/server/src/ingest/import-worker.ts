@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { openImport, type ImportJob } from './import-pipeline.js';
 import { describeError, type WorkerMessage } from './import-messages.js';
+import { checkRowsBuffers } from './normalise/index.js';
 
 const port = parentPort;
 if (port === null) throw new Error('import-worker.js runs as a worker thread only');
@@ -42,7 +43,8 @@ try {
       block,
       checks,
     };
-    post({ t: 'chunk', ...chunk }, [records.buffer as ArrayBuffer, problems.buffer as ArrayBuffer]);
+    const buffers = [records.buffer, problems.buffer, ...checkRowsBuffers(checks)];
+    post({ t: 'chunk', ...chunk }, buffers as ArrayBuffer[]);
   }
   post({ t: 'done' });
 } catch (e) {
