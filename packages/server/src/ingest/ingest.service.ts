@@ -47,15 +47,12 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The worker's job: the profile found, the options checked, the regions read. */
+/** The worker's job: the profile found, the options checked. */
 async function prepareJob(
   database: Database,
   o: ImportOptions,
   fileName: string,
 ): Promise<ImportJob> {
-  // The reference is written by PostgreSQL while the profile is found and the region checked.
-  const reference = loadRegionReferenceText(database.db);
-  reference.catch(() => undefined); // awaited below
   const profile = await resolveProfile(database.db, o.profile);
   const region = o.region === undefined ? undefined : parseRegionCode(o.region);
   if (o.region !== undefined && (!region || !(await regionExists(database.db, region)))) {
@@ -73,20 +70,24 @@ async function prepareJob(
     path: o.path,
     fileName,
     region,
-    regionsJson: await reference,
     referenceTime: (o.referenceDate ?? new Date()).getTime(),
   };
 }
 
 export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
   const fileName = o.fileName ?? basename(o.path);
+  // PostgreSQL writes the region reference while the job is prepared and the file hashed; the
+  // workers get it last, and open the file meanwhile.
+  const regions = loadRegionReferenceText(database.db);
   const jobReady = prepareJob(database, o, fileName);
   const hashed = sha256Of(o.path);
-  // Both awaited below, once the workers are started.
+  // All awaited below or by the workers, once these are started.
+  regions.catch(() => undefined);
   jobReady.catch(() => undefined);
   hashed.catch(() => undefined);
   // The workers start at once and load their code while the job is prepared and the file hashed.
-  const run = startImportRun(jobReady, o.workers ?? (await workersFor(o.path, fileName)));
+  const workers = o.workers ?? (await workersFor(o.path, fileName));
+  const run = startImportRun(jobReady, regions, workers);
   let job: ImportJob;
   let sha256: string;
   try {
