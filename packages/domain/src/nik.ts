@@ -81,8 +81,11 @@ function birthDateFromDigits(
  */
 const recordedDate = /^\d{4}-\d{2}-\d{2}$/;
 
-function recordProblems(parts: NikParts, record: NonNullable<NikOptions['record']>): Problem[] {
-  const problems: Problem[] = [];
+function addRecordProblems(
+  problems: Problem[],
+  parts: NikParts,
+  record: NonNullable<NikOptions['record']>,
+): void {
   if (record.sex !== undefined && parts.sex !== undefined && record.sex !== parts.sex) {
     problems.push(problem('nik.sex_mismatch', { nikSex: parts.sex, recordSex: record.sex }));
   }
@@ -97,7 +100,6 @@ function recordProblems(parts: NikParts, record: NonNullable<NikOptions['record'
       problems.push(problem('nik.birth_date_mismatch', { ...data, ...swapped }));
     }
   }
-  return problems;
 }
 
 export function parseNik(
@@ -125,8 +127,8 @@ export function parseNik(
   } else if (birthDate > today) {
     problems.push(problem('nik.birth_date_future', { date: birthDate }));
   }
-  problems.push(...serialProblems(parts.serial, codes));
-  if (options.record) problems.push(...recordProblems(parts, options.record));
+  if (parts.serial === '0000') problems.push(...serialProblems(parts.serial, codes));
+  if (options.record) addRecordProblems(problems, parts, options.record);
   return { ok: hasNoErrors(problems), nik, parts, problems };
 }
 
