@@ -24,12 +24,15 @@ export interface CheckRows {
   hadError: Uint8Array;
 }
 
-/** `YYYY-MM-DD` → YYYYMMDD (`YYYY0000` when only the year is known); 0 when unknown. */
-export function dateNumber(date: string | null): number {
+/**
+ * `YYYY-MM-DD` → YYYYMMDD (`YYYY0000` when only the year is known); 0 when unknown. Read digit
+ * by digit (a normalised date is always this shape): it runs for every row of an import.
+ */
+function dateNumber(date: string | null): number {
   if (date === null) return 0;
-  return (
-    Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
-  );
+  let n = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) n = n * 10 + date.charCodeAt(i) - 0x30;
+  return n;
 }
 
 /** Collects rows into `CheckRows`; `take` hands over those added since the last take. */
