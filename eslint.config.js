@@ -1,6 +1,7 @@
 // One lint setup for every package. It holds the shape described in ../shared/STYLE.md:
-// small files, no import cycles, capabilities import each other only through index.ts,
-// exhaustive switches, no floating promises.
+// small files, no import cycles, capabilities import each other only through index.ts (or
+// pure.ts, the database-free part a worker thread loads), exhaustive switches, no floating
+// promises.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -51,8 +52,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*/*', '!../*/index.js', '../../*/*/*'],
-              message: 'Import another capability only through its index.ts (see STYLE.md).',
+              group: ['../*/*', '!../*/index.js', '!../*/pure.js', '../../*/*/*'],
+              message:
+                'Import another capability only through its index.ts, or its pure.ts where a worker thread must not load the rest (see STYLE.md).',
             },
           ],
         },

@@ -10,7 +10,7 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** `YYYY-MM-DD` when the three numbers name a real calendar day, otherwise undefined. */
@@ -26,8 +26,9 @@ export function calendarDate(year: number, month: number, day: number): string |
     day >= 1 &&
     day <= daysInMonth(year, month);
   if (!valid) return undefined;
-  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  // Built without padStart: this runs for every birth date and NIK of an import.
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**

@@ -57,11 +57,9 @@ export function parseKk(
 
   const area = areaCodes(kk);
   const issueDate = dateFromDdmmyy(kk.slice(6, 12), referenceDate);
-  const parts: KkParts = {
-    ...area,
-    ...(issueDate !== undefined && { issueDate }),
-    serial: kk.slice(12),
-  };
+  const parts: KkParts = area as KkParts;
+  if (issueDate !== undefined) parts.issueDate = issueDate;
+  parts.serial = kk.slice(12);
 
   const problems = areaProblems(area, codes, options.regionExists);
   if (issueDate === undefined) {

@@ -5,7 +5,7 @@
  * the person lives now. `parseNik` reports every problem it finds, so an import report can list
  * them all at once; it never repairs a NIK, only strips formatting around the digits.
  */
-import { dateFromDdmmyy, referenceDay } from './civil-date.js';
+import { calendarDate, fullYear, referenceDay } from './civil-date.js';
 import { problem, type Problem } from './problems.js';
 import {
   areaCodes,
@@ -69,30 +69,37 @@ function birthDateFromDigits(
   referenceDate: Date,
 ): string | undefined {
   if (sex === undefined) return undefined;
+  // `nik` is 16 digits: the DDMMYY of dateFromDdmmyy, read without building it as text.
   const day = Number(nik.slice(6, 8)) - (sex === 'P' ? femaleDayOffset : 0);
-  return dateFromDdmmyy(String(day).padStart(2, '0') + nik.slice(8, 12), referenceDate);
+  const year = fullYear(Number(nik.slice(10, 12)), referenceDate);
+  return calendarDate(year, Number(nik.slice(8, 10)), day);
 }
 
 /**
  * The record's birth date is compared on day, month and two-digit year only: the century in a
  * NIK is a guess. A record with day and month swapped is still a mismatch, marked `swapped`.
  */
-function recordProblems(parts: NikParts, record: NonNullable<NikOptions['record']>): Problem[] {
-  const problems: Problem[] = [];
+const recordedDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function addRecordProblems(
+  problems: Problem[],
+  parts: NikParts,
+  record: NonNullable<NikOptions['record']>,
+): void {
   if (record.sex !== undefined && parts.sex !== undefined && record.sex !== parts.sex) {
     problems.push(problem('nik.sex_mismatch', { nikSex: parts.sex, recordSex: record.sex }));
   }
-  const recorded = /^\d{2}(\d{2})-(\d{2})-(\d{2})$/.exec(record.birthDate ?? '');
-  if (recorded && parts.birthDate !== undefined) {
-    const [, yy, mm, dd] = recorded;
+  const recorded = record.birthDate;
+  if (recorded !== undefined && recordedDate.test(recorded) && parts.birthDate !== undefined) {
     const fromNik = parts.birthDate.slice(2);
-    if (`${yy}-${mm}-${dd}` !== fromNik) {
+    // Only on a mismatch are the parts taken apart (this runs for every NIK of an import).
+    if (recorded.slice(2) !== fromNik) {
+      const [yy, mm, dd] = [recorded.slice(2, 4), recorded.slice(5, 7), recorded.slice(8, 10)];
       const data = { nikDate: parts.birthDate, recordDate: record.birthDate };
       const swapped = `${yy}-${dd}-${mm}` === fromNik ? { swapped: 1 } : {};
       problems.push(problem('nik.birth_date_mismatch', { ...data, ...swapped }));
     }
   }
-  return problems;
 }
 
 export function parseNik(
@@ -120,8 +127,8 @@ export function parseNik(
   } else if (birthDate > today) {
     problems.push(problem('nik.birth_date_future', { date: birthDate }));
   }
-  problems.push(...serialProblems(parts.serial, codes));
-  if (options.record) problems.push(...recordProblems(parts, options.record));
+  if (parts.serial === '0000') problems.push(...serialProblems(parts.serial, codes));
+  if (options.record) addRecordProblems(problems, parts, options.record);
   return { ok: hasNoErrors(problems), nik, parts, problems };
 }
 

@@ -5,8 +5,8 @@
  * to add are returned as fixes, by the row's line in its chunk, for `addCounts` to write in.
  */
 import { CopyBytes } from './copy-bytes.js';
-import { writeProblem, type CheckRows } from './copy-format.js';
-import type { BatchChecks } from './normalise/index.js';
+import { writeProblem } from './copy-format.js';
+import type { BatchChecks, CheckRows } from './normalise/index.js';
 
 export interface RowFix {
   /** The row's line in its chunk (0-based). */
@@ -28,22 +28,13 @@ const noBytes = new Uint8Array(0);
 export function runBatchChecks(checks: BatchChecks, data: CheckRows): CheckedChunk {
   const out: CheckedChunk = { problems: noBytes, problemCount: 0, newErrorRows: 0, fixes: [] };
   const lines = new CopyBytes(1024);
-  for (let i = 0; i < data.rowNumbers.length; i++) {
-    const row = {
-      rowNumber: data.rowNumbers[i]!,
-      recordId: data.recordIds[i]!,
-      nik: data.niks[i] ?? null,
-      birthDate: data.births[i] ?? null,
-      name: data.names[i] ?? null,
-    };
-    const found = checks.check(row);
-    if (found.length === 0) continue;
+  checks.checkRows(data, (i, found) => {
     const errors = found.filter((p) => p.severity === 'error').length;
-    for (const p of found) writeProblem(lines, row.rowNumber, p);
+    for (const p of found) writeProblem(lines, data.rowNumbers[i]!, p);
     out.problemCount += found.length;
     out.fixes.push({ line: i, errors, warnings: found.length - errors });
-    if (errors > 0 && data.hadError[i] !== true) out.newErrorRows++;
-  }
+    if (errors > 0 && data.hadError[i] !== 1) out.newErrorRows++;
+  });
   if (lines.length > 0) out.problems = lines.take();
   return out;
 }

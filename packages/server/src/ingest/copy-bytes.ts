@@ -145,8 +145,13 @@ export class CopyBytes {
     this.bytes[this.at++] = b;
   }
 
+  /** One pass: written as it is read, and written again from the start if it needs escaping. */
   private jsonString(s: string): void {
     const n = s.length;
+    this.room(n + 2);
+    const { bytes } = this;
+    let at = this.at;
+    bytes[at++] = 0x22;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c < 0x20 || c > 0x7e || c === 0x22 || c === backslash) {
@@ -155,12 +160,8 @@ export class CopyBytes {
         this.encodeRest(quoted);
         return;
       }
+      bytes[at++] = c;
     }
-    this.room(n + 2);
-    const { bytes } = this;
-    let at = this.at;
-    bytes[at++] = 0x22;
-    for (let i = 0; i < n; i++) bytes[at++] = s.charCodeAt(i);
     bytes[at++] = 0x22;
     this.at = at;
   }

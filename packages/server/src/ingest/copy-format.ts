@@ -7,6 +7,7 @@
 import type { Problem } from '@tepat/domain';
 import { CopyBytes } from './copy-bytes.js';
 import type { NormalisedRow } from './ingest.js';
+import { createCheckRowsWriter, type CheckRows } from './normalise/index.js';
 
 export const recordColumns = 'row_number, record_id, raw, nik, kk, name, sex, birth_place, birth_date, relation, person_id, family_id, region_code, desa_code, address, rt, rw, decile, decile_national, decile_provincial, decile_kabkota, pkh, bpnt, pbi, extra, error_count, warning_count'; // prettier-ignore
 export const problemColumns = 'row_number, code, severity, column_name, value, data';
@@ -29,26 +30,6 @@ export interface CopyChunk {
   checks: CheckRows;
 }
 
-/** The fields of `CheckedRow` for some rows, column-wise (cheap to pass between threads). */
-export interface CheckRows {
-  rowNumbers: number[];
-  recordIds: string[];
-  niks: (string | null)[];
-  births: (string | null)[];
-  names: (string | null)[];
-  /** Whether the row already has an error, so a batch check's error does not count it twice. */
-  hadError: boolean[];
-}
-
-const noCheckRows = (): CheckRows => ({
-  rowNumbers: [],
-  recordIds: [],
-  niks: [],
-  births: [],
-  names: [],
-  hadError: [],
-});
-
 export function writeProblem(out: CopyBytes, rowNumber: number, p: Problem): void {
   const column = typeof p.data.column === 'string' ? p.data.column : null;
   const value = p.data.value === undefined ? null : String(p.data.value);
@@ -70,12 +51,16 @@ function writeRecord(out: CopyBytes, r: LoadedRow, errors: number): void {
   out.value(Math.min(r.problems.length - errors, maxCount)).end();
 }
 
-/** Collects rows as COPY bytes; each row is formatted as it comes, so none is kept. */
-export function createChunkWriter() {
+/**
+ * Collects rows as COPY bytes; each row is formatted as it comes, so none is kept. Record ids
+ * are kept for the checks only when they come from a column (`withRecordIds`): row numbers are
+ * never repeated.
+ */
+export function createChunkWriter(withRecordIds = true) {
   const records = new CopyBytes();
   const problems = new CopyBytes(64 * 1024);
   let counts = { rows: 0, rowsWithErrors: 0, problemCount: 0 };
-  let checks = noCheckRows();
+  const checks = createCheckRowsWriter(withRecordIds);
   return {
     add(row: LoadedRow): void {
       let errors = 0;
@@ -87,22 +72,16 @@ export function createChunkWriter() {
       counts.rows++;
       counts.problemCount += row.problems.length;
       if (errors > 0) counts.rowsWithErrors++;
-      checks.rowNumbers.push(row.rowNumber);
-      checks.recordIds.push(row.recordId);
-      checks.niks.push(row.nik);
-      checks.births.push(row.birthDate);
-      checks.names.push(row.name);
-      checks.hadError.push(errors > 0);
+      checks.add(row, errors > 0);
     },
     get rows(): number {
       return counts.rows;
     },
     /** The rows added since the last take. */
     take(): CopyChunk {
-      const chunk = { records: records.take(), problems: problems.take(), ...counts, checks };
+      const taken = { records: records.take(), problems: problems.take(), ...counts };
       counts = { rows: 0, rowsWithErrors: 0, problemCount: 0 };
-      checks = noCheckRows();
-      return chunk;
+      return { ...taken, checks: checks.take() };
     },
   };
 }

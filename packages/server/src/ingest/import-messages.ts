@@ -4,7 +4,7 @@
  * reads), anything else its message and stack.
  */
 import { isTepatError, TepatError, type ProblemCode, type ProblemData } from '@tepat/domain';
-import type { CheckRows } from './copy-format.js';
+import type { CheckRows } from './normalise/index.js';
 import type { OpenedFile } from './import-pipeline.js';
 
 export type WorkerMessage =

@@ -3,11 +3,11 @@
  * format the rows as COPY text in chunks, with what the checks across the batch need of them.
  * It runs in an import worker (`import-worker.ts`) while the main thread feeds PostgreSQL.
  */
-import { createRegionIndex, type RegionEntries } from '../regions/index.js';
+import { createRegionIndex, parseRegionReference, type RegionIndex } from '../regions/pure.js';
 import { createChunkWriter, type CopyChunk, type LoadedRow } from './copy-format.js';
 import type { SourceProfile } from './ingest.js';
 import { createNormaliser } from './normalise/index.js';
-import { checkProfileFits } from './profiles/index.js';
+import { checkProfileFits } from './profiles/pure.js';
 import { openSourceFile, type SourceFile } from './read/index.js';
 import { createRegionLookup } from './region-lookup.js';
 
@@ -17,11 +17,6 @@ export interface ImportJob {
   fileName: string;
   /** The batch's region (dotted Kemendagri code), already checked to exist. */
   region: string | undefined;
-  /**
-   * The region reference as JSON text: a string crosses to a worker as one copy of its bytes,
-   * where 91,600 entries as objects took a tenth of a second to clone for each worker.
-   */
-  regionsJson: string;
   /** Epoch milliseconds of "today", for dates in the future. */
   referenceTime: number;
   /**
@@ -64,12 +59,16 @@ function layoutOf(file: SourceFile): OpenedFile {
   };
 }
 
+/**
+ * Opens the job's file and checks its header, then reads the region reference (`regions`: JSON
+ * text as PostgreSQL wrote it, see regions/reference-text.ts; a string crosses to a worker as
+ * one copy of its bytes, where 91,600 entries as objects took a tenth of a second to clone).
+ */
 export async function openImport(
   job: ImportJob,
+  regions: Promise<string>,
 ): Promise<{ opened: OpenedFile; chunks: AsyncGenerator<PipelineChunk> }> {
   const { profile, fileName, region } = job;
-  const regions = JSON.parse(job.regionsJson) as RegionEntries;
-  const index = createRegionIndex(regions.regions, regions.bpsCodes);
   const { index: share, of } = job.share ?? { index: 0, of: 1 };
   const owned = (line: number) => blockOf(line) % of === share;
   const source = await openSourceFile(job.path, {
@@ -80,8 +79,11 @@ export async function openImport(
     keepLine: of === 1 ? undefined : (line) => line <= blockRows || owned(line),
   });
   const { header } = source;
+  let index: RegionIndex;
   try {
     checkProfileFits(profile, header, fileName);
+    const reference = parseRegionReference(await regions);
+    index = createRegionIndex(reference.regions, reference.bpsCodes);
   } catch (e) {
     await source.close();
     throw e;
@@ -94,7 +96,7 @@ export async function openImport(
   });
 
   async function* chunks(): AsyncGenerator<PipelineChunk> {
-    const writer = createChunkWriter();
+    const writer = createChunkWriter('column' in profile.recordId);
     let block = 0;
     for await (const batch of source.batches) {
       for (const raw of batch) {

@@ -50,9 +50,16 @@ export interface ImportRun {
   stop(): Promise<void>;
 }
 
-export function startImportRun(job: Promise<ImportJob>, workers = 1): ImportRun {
+export function startImportRun(
+  job: Promise<ImportJob>,
+  regions: Promise<string>,
+  workers = 1,
+): ImportRun {
   const threads = Array.from({ length: workers }, (_, index) =>
-    startImportThread(job.then((j) => ({ ...j, share: { index, of: workers } }))),
+    startImportThread(
+      job.then((j) => ({ ...j, share: { index, of: workers } })),
+      regions,
+    ),
   );
   // Every worker opens the file; a failure to open it is the same in each, and any is reported.
   const opened = Promise.all(threads.map((t) => t.opened)).then(([first]) => first!);

@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CheckRows } from './copy-format.js';
+import type { CheckRows } from './normalise/index.js';
 import type { ImportJob, OpenedFile } from './import-pipeline.js';
 import type { BatchChunk } from './ingest.queries.js';
 import { revive, type WorkerMessage } from './import-messages.js';
@@ -37,8 +37,11 @@ export interface ImportThread {
   stop(): Promise<void>;
 }
 
-/** Starts the worker at once; it gets the job when `job` is ready, and fails with it if not. */
-export function startImportThread(job: Promise<ImportJob>): ImportThread {
+/**
+ * Starts the worker at once; it gets the job when `job` is ready and the region reference (JSON
+ * text, see regions/reference-text.ts) when `regions` is, and fails with either if it fails.
+ */
+export function startImportThread(job: Promise<ImportJob>, regions: Promise<string>): ImportThread {
   const worker = new Worker(workerPath, { resourceLimits: { maxYoungGenerationSizeMb: 192 } });
   const queue: Event[] = [];
   let notify: (() => void) | undefined;
@@ -49,13 +52,14 @@ export function startImportThread(job: Promise<ImportJob>): ImportThread {
   worker.on('message', push);
   worker.on('error', (error) => push({ t: 'crashed', error }));
   worker.on('exit', (code) => push({ t: 'exited', code }));
-  job.then(
-    (j) => worker.postMessage({ t: 'job', job: j }),
-    (error: unknown) => {
-      push({ t: 'crashed', error: error instanceof Error ? error : new Error(String(error)) });
-      void worker.terminate();
-    },
-  );
+  const fail = (error: unknown) => {
+    push({ t: 'crashed', error: error instanceof Error ? error : new Error(String(error)) });
+    void worker.terminate();
+  };
+  job.then((j) => {
+    worker.postMessage({ t: 'job', job: j });
+    regions.then((text) => worker.postMessage({ t: 'regions', text }), fail);
+  }, fail);
 
   async function next(): Promise<Event> {
     for (;;) {

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { openImport, type ImportJob } from './import-pipeline.js';
 import { describeError, type WorkerMessage } from './import-messages.js';
+import { checkRowsBuffers } from './normalise/index.js';
 
 const port = parentPort;
 if (port === null) throw new Error('import-worker.js runs as a worker thread only');
@@ -18,15 +19,20 @@ let wake: (() => void) | undefined;
 // imports, a few hundred milliseconds) while the main thread still reads profile and regions.
 let receive: (job: ImportJob) => void;
 const jobArrives = new Promise<ImportJob>((resolve) => (receive = resolve));
-port.on('message', (m: { t: 'ack' } | { t: 'job'; job: ImportJob }) => {
+// The region reference comes after the job: the file is opened while PostgreSQL writes it.
+let receiveRegions: (text: string) => void;
+const regionsArrive = new Promise<string>((resolve) => (receiveRegions = resolve));
+type Received = { t: 'ack' } | { t: 'job'; job: ImportJob } | { t: 'regions'; text: string };
+port.on('message', (m: Received) => {
   if (m.t === 'job') return receive(m.job);
+  if (m.t === 'regions') return receiveRegions(m.text);
   ahead--;
   wake?.();
 });
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 
 try {
-  const { opened, chunks } = await openImport(await jobArrives);
+  const { opened, chunks } = await openImport(await jobArrives, regionsArrive);
   post({ t: 'opened', opened });
   for await (const c of chunks) {
     while (ahead >= aheadLimit) await new Promise<void>((resolve) => (wake = resolve));
@@ -42,7 +48,8 @@ try {
       block,
       checks,
     };
-    post({ t: 'chunk', ...chunk }, [records.buffer as ArrayBuffer, problems.buffer as ArrayBuffer]);
+    const buffers = [records.buffer, problems.buffer, ...checkRowsBuffers(checks)];
+    post({ t: 'chunk', ...chunk }, buffers as ArrayBuffer[]);
   }
   post({ t: 'done' });
 } catch (e) {

@@ -105,6 +105,22 @@ describe('loadBatch', () => {
     expect((await loadBatch(t.pool, meta('c'.repeat(64)), rows(10))).rows).toBe(10);
   });
 
+  it("indexes a batch's records by their key only (migration 0017)", async () => {
+    const counts = await loadBatch(t.pool, meta('f'.repeat(64)), rows(10));
+    const indexes = await sql<{ table: string; definition: string }>`
+      SELECT c.relname AS table, pg_get_indexdef(i.indexrelid) AS definition
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+      WHERE c.relname IN (${`source_record_${counts.id}`}, ${`record_problem_${counts.id}`})
+      ORDER BY 1, 2`.execute(t.db);
+    expect(
+      indexes.rows.map((r) => `${r.table}: ${r.definition.replace(/^.* USING /, '')}`),
+    ).toEqual([
+      `record_problem_${counts.id}: btree (batch_id, code)`,
+      `record_problem_${counts.id}: btree (batch_id, row_number)`,
+      `source_record_${counts.id}: btree (batch_id, row_number)`,
+    ]);
+  });
+
   it('refuses the same file twice at the database too', async () => {
     await expect(loadBatch(t.pool, meta('c'.repeat(64)), rows(1))).rejects.toThrow(
       /import_batch_file_once/,

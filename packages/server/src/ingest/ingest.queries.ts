@@ -112,6 +112,9 @@ export async function loadBatch(
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    // The batch's tables are synced to disk at COMMIT (written without WAL, see embedded.ts):
+    // asking the kernel to write them back as COPY goes leaves that sync little to wait for.
+    await client.query('SET LOCAL backend_flush_after = 256'); // pages of 8 kB: 2 MB
     const inserted = await client.query<{ id: string }>(
       `INSERT INTO import_batch (source_kind, profile_name, profile, file_name, file_sha256, file_size, file_format,
          encoding, delimiter, header, region_code, as_of, row_count, rows_with_errors, problem_count, imported_by)

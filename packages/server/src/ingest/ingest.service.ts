@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseRegionCode, TepatError } from '@tepat/domain';
 import type { Database } from '../db/index.js';
-import { loadRegionEntries, loadRegionIndex, type RegionEntries } from '../regions/index.js';
+import { loadRegionReferenceText, regionExists } from '../regions/index.js';
 import type { ImportJob } from './import-pipeline.js';
 import { startImportRun, workersFor, type ImportRun } from './import-run.js';
 import type { ThreadChunk } from './import-thread.js';
@@ -47,27 +47,15 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-const regionTexts = new WeakMap<RegionEntries, string>();
-/** The region reference as the workers get it, written once per reference loaded. */
-function regionsJson(entries: RegionEntries): string {
-  let text = regionTexts.get(entries);
-  if (text === undefined) {
-    text = JSON.stringify(entries);
-    regionTexts.set(entries, text);
-  }
-  return text;
-}
-
-/** The worker's job: the profile found, the options checked, the regions read. */
+/** The worker's job: the profile found, the options checked. */
 async function prepareJob(
   database: Database,
   o: ImportOptions,
   fileName: string,
 ): Promise<ImportJob> {
   const profile = await resolveProfile(database.db, o.profile);
-  const index = await loadRegionIndex(database.db);
   const region = o.region === undefined ? undefined : parseRegionCode(o.region);
-  if (o.region !== undefined && (!region || !index.byCode.has(region))) {
+  if (o.region !== undefined && (!region || !(await regionExists(database.db, region)))) {
     throw new TepatError('region.not_found', { value: o.region });
   }
   if (o.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) {
@@ -82,20 +70,24 @@ async function prepareJob(
     path: o.path,
     fileName,
     region,
-    regionsJson: regionsJson(await loadRegionEntries(database.db)),
     referenceTime: (o.referenceDate ?? new Date()).getTime(),
   };
 }
 
 export async function importFile(database: Database, o: ImportOptions): Promise<ImportReport> {
   const fileName = o.fileName ?? basename(o.path);
+  // PostgreSQL writes the region reference while the job is prepared and the file hashed; the
+  // workers get it last, and open the file meanwhile.
+  const regions = loadRegionReferenceText(database.db);
   const jobReady = prepareJob(database, o, fileName);
   const hashed = sha256Of(o.path);
-  // Both awaited below, once the workers are started.
+  // All awaited below or by the workers, once these are started.
+  regions.catch(() => undefined);
   jobReady.catch(() => undefined);
   hashed.catch(() => undefined);
   // The workers start at once and load their code while the job is prepared and the file hashed.
-  const run = startImportRun(jobReady, o.workers ?? (await workersFor(o.path, fileName)));
+  const workers = o.workers ?? (await workersFor(o.path, fileName));
+  const run = startImportRun(jobReady, regions, workers);
   let job: ImportJob;
   let sha256: string;
   try {

@@ -4,7 +4,7 @@
  * a file of a million rows names only a few hundred distinct desa.
  */
 import { joinRegionCodeParts, type RegionLevel } from '@tepat/domain';
-import { resolveRegion, type RegionIndex, type RegionQueryPart } from '../regions/index.js';
+import { resolveRegion, type RegionIndex, type RegionQueryPart } from '../regions/pure.js';
 
 export interface RowRegion {
   provinsiCode?: string | undefined;

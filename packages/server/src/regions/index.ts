@@ -8,6 +8,6 @@ export {
 } from './regions.service.js';
 export { ensureRegionReference, type ReferenceLoadReport } from './reference-load.js';
 export { readBpsCodes, readKemendagriRegions } from './reference-files.js';
-export { loadRegionEntries, loadRegionIndex, type RegionEntries } from './regions.queries.js';
+export { loadRegionIndex, loadRegionReferenceText, regionExists } from './regions.queries.js';
 export { createRegionIndex, resolveRegion, type RegionIndex } from './resolver.js';
 export { regionRoutes } from './regions.routes.js';

@@ -100,6 +100,39 @@ export interface RegionEntries {
 
 const entriesCache = new WeakMap<Db, Promise<RegionEntries>>();
 const indexCache = new WeakMap<Db, Promise<RegionIndex>>();
+const textCache = new WeakMap<Db, Promise<string>>();
+
+/**
+ * The entries as one JSON text written by PostgreSQL (see reference-text.ts), read once per
+ * database handle: the same regions, in the same order, as `loadRegionEntries`.
+ */
+export function loadRegionReferenceText(db: Db): Promise<string> {
+  let text = textCache.get(db);
+  if (!text) {
+    text = sql<{ text: string }>`
+      SELECT json_build_object(
+        'regions', (SELECT json_agg(json_build_array(code, name, level, kind, parent_code))
+          FROM region WHERE retired_at IS NULL),
+        'bpsCodes', (SELECT json_agg(json_build_array(bps_code, code)) FROM region_bps_code)
+      )::text AS text`
+      .execute(db)
+      .then((r) => r.rows[0]?.text ?? '{}');
+    textCache.set(db, text);
+    text.catch(() => textCache.delete(db));
+  }
+  return text;
+}
+
+/** Whether a (dotted) code is a current region. */
+export async function regionExists(db: Db, code: string): Promise<boolean> {
+  const found = await db
+    .selectFrom('region')
+    .select('code')
+    .where('code', '=', code)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
+  return found !== undefined;
+}
 
 /** The entries of the resolver's index, read once per database handle (an import worker builds
  * its own index from them). */
@@ -144,4 +177,5 @@ export function loadRegionIndex(db: Db): Promise<RegionIndex> {
 export function clearRegionIndexCache(db: Db): void {
   entriesCache.delete(db);
   indexCache.delete(db);
+  textCache.delete(db);
 }

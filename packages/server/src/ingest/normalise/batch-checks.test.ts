@@ -1,6 +1,12 @@
+import type { Problem } from '@tepat/domain';
 import { describe, expect, it } from 'vitest';
 import type { NormalisedRow } from '../ingest.js';
-import { batchColumns, createBatchChecks, createNormaliser } from './index.js';
+import {
+  batchColumns,
+  createBatchChecks,
+  createCheckRowsWriter,
+  createNormaliser,
+} from './index.js';
 import { namesClearlyDiffer } from './names.js';
 import { cellsOf, deps, dtks, dtksHeader, nikMan, nikWoman } from './test-fixtures.js';
 
@@ -78,6 +84,49 @@ describe('createBatchChecks', () => {
       checks.check(person(i, `A${i}`, nik(i), 'SUPRIYADI', '12-05-1980'));
     const found = checks.check(person(3001, 'B', nik(2500), 'SITI AMINAH', '12-05-1980'));
     expect(found[0]?.data.otherRow).toBe(2500);
+  });
+});
+
+describe('checkRows: rows as chunks carry them', () => {
+  const chunk = (rows: [number, string | null, string | null, string | null][]) => {
+    const writer = createCheckRowsWriter(false);
+    for (const [rowNumber, nik, name, birthDate] of rows) {
+      writer.add({ rowNumber, recordId: String(rowNumber), nik, name, birthDate }, false);
+    }
+    return writer.take();
+  };
+
+  it('compares a NIK with its first row in an earlier chunk, names included', () => {
+    const checks = createBatchChecks({ nik: 'NIK' });
+    const found: [number, number, unknown][] = [];
+    const collect = (i: number, problems: Problem[]) =>
+      problems.forEach((p) => found.push([i, p.data.row as number, p.data]));
+    checks.checkRows(
+      chunk([
+        [1, nikMan, 'SUPRIYADI', '1980-05-12'],
+        [2, null, null, null],
+        [3, nikWoman, null, '1985-07-03'],
+      ]),
+      collect,
+    );
+    checks.checkRows(
+      chunk([
+        [4, nikWoman, 'SITI', '1985-07-03'],
+        [5, nikMan, 'H. SUPRIADI', '1980-05-12'],
+        [6, nikMan, 'BUDI SANTOSO', null],
+        [7, nikMan, '', '1980-05-13'],
+      ]),
+      collect,
+    );
+    expect(found).toEqual([
+      [2, 6, { row: 6, column: 'NIK', value: nikMan, otherRow: 1 }],
+      [3, 7, { row: 7, column: 'NIK', value: nikMan, otherRow: 1 }],
+    ]);
+  });
+
+  it('refuses rows without the record ids it is to check', () => {
+    const checks = createBatchChecks({ recordId: 'ID' });
+    expect(() => checks.checkRows(chunk([[1, null, 'A', null]]), () => undefined)).toThrow();
   });
 });
 

@@ -98,14 +98,18 @@ export function createConverter(
         if (isEmptyCell(text)) report(out, 'value.required_missing', text);
         else out.name = collapseSpaces(text);
       };
-    case 'address':
+    case 'address': {
+      // Members of a family follow one another, each repeating its address: read it once.
+      let last = { text: '', address: '', rt: null as string | null, rw: null as string | null };
       return (text, out) => {
         if (isEmptyCell(text)) return;
-        out.address = collapseSpaces(text);
-        const { rt, rw } = extractRtRw(text);
-        out.rt = rt;
-        out.rw = rw;
+        if (text !== last.text)
+          last = { text, address: collapseSpaces(text), ...extractRtRw(text) };
+        out.address = last.address;
+        out.rt = last.rt;
+        out.rw = last.rw;
       };
+    }
     case 'sex': {
       const lookup = lookupFor(mapping, sexCodes);
       return (text, out) => {

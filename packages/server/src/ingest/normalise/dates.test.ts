@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDateReader } from './dates.js';
 import { referenceDate } from './test-fixtures.js';
@@ -65,5 +66,25 @@ describe('createDateReader', () => {
     expect(dmy('24-11-2026')).toEqual({ kind: 'future', date: '2026-11-24' });
     expect(dmy('23-11-2026')).toEqual({ kind: 'date', date: '2026-11-23' });
     expect(dmy('2031')).toEqual({ kind: 'future', date: '2031-00-00' });
+  });
+});
+
+describe('dates of ten characters, read without the pattern', () => {
+  it('read as the same text with a time after it (which goes through the pattern)', () => {
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+    const sep = fc.constantFrom('-', '/', '.', ':', ' ');
+    const text = fc.oneof(
+      fc.tuple(digits(4), sep, digits(2), sep, digits(2)),
+      fc.tuple(digits(2), sep, digits(2), sep, digits(4)),
+    );
+    const formats = ['dd-mm-yyyy', 'yyyy-mm-dd', 'mm/dd/yyyy', 'auto', undefined] as const;
+    fc.assert(
+      fc.property(text, fc.constantFrom(...formats), (parts, format) => {
+        const read = createDateReader(format, new Date(2025, 8, 30));
+        const t = parts.join('');
+        expect(read(t)).toEqual(read(`${t} 00:00`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

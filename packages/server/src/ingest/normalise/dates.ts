@@ -37,6 +37,23 @@ function fromSerial(text: string): string | undefined {
   return calendarDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
 }
 
+const separatorAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 0x2d || c === 0x2f || c === 0x2e; // - / .
+};
+const digitsAt = (text: string, from: number, count: number): boolean => {
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+};
+const numberAt = (text: string, from: number, count: number): number => {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
+};
+
 export function createDateReader(
   format: DateFormat | undefined,
   referenceDate: Date,
@@ -58,16 +75,32 @@ export function createDateReader(
     return date > today ? { kind: 'future', date } : { kind: 'date', date };
   };
 
+  /** Three numbers as `threeParts` finds them, `a` or `c` the year by its length in digits. */
+  const fromParts = (a: number, aDigits: number, b: number, c: number, cDigits: number) => {
+    if (aDigits === 4) return judge(a, b, c);
+    if (cDigits !== 4 && cDigits !== 2) return { kind: 'invalid' } as const;
+    const y = cDigits === 2 ? fullYear(c, referenceDate) : c;
+    // Without a declared format, a second number above 12 can only be the day (`05/13/1980`).
+    const swap = monthFirst || (guess && b > 12 && a <= 12);
+    return swap ? judge(y, a, b) : judge(y, b, a);
+  };
+
   return (text) => {
+    // `1980-05-12` and `12-05-1980`, what nearly every cell holds, read without a match array.
+    if (text.length === 10) {
+      const year4 = separatorAt(text, 4) && separatorAt(text, 7);
+      const day2 = separatorAt(text, 2) && separatorAt(text, 5);
+      if (year4 && digitsAt(text, 0, 4) && digitsAt(text, 5, 2) && digitsAt(text, 8, 2)) {
+        return fromParts(numberAt(text, 0, 4), 4, numberAt(text, 5, 2), numberAt(text, 8, 2), 2);
+      }
+      if (day2 && digitsAt(text, 0, 2) && digitsAt(text, 3, 2) && digitsAt(text, 6, 4)) {
+        return fromParts(numberAt(text, 0, 2), 2, numberAt(text, 3, 2), numberAt(text, 6, 4), 4);
+      }
+    }
     const parts = threeParts.exec(text);
     if (parts !== null) {
       const [, a = '', b = '', c = ''] = parts;
-      if (a.length === 4) return judge(Number(a), Number(b), Number(c));
-      if (c.length !== 4 && c.length !== 2) return { kind: 'invalid' };
-      const y = c.length === 2 ? fullYear(Number(c), referenceDate) : Number(c);
-      // Without a declared format, a second number above 12 can only be the day (`05/13/1980`).
-      const swap = monthFirst || (guess && Number(b) > 12 && Number(a) <= 12);
-      return swap ? judge(y, Number(a), Number(b)) : judge(y, Number(b), Number(a));
+      return fromParts(Number(a), a.length, Number(b), Number(c), c.length);
     }
     const year = yearOnly.exec(text);
     if (year !== null) return judge(Number(year[1]), 0, 0);

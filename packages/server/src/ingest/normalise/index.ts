@@ -6,4 +6,5 @@ export {
   type BatchColumns,
   type CheckedRow,
 } from './batch-checks.js';
+export { checkRowsBuffers, createCheckRowsWriter, type CheckRows } from './check-rows.js';
 export type { RegionParts, RegionResolution, ResolveRegion } from './region.js';

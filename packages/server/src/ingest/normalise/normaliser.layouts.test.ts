@@ -220,4 +220,25 @@ describe('createNormaliser on the four layouts', () => {
     });
     expect(row).toMatchObject({ desaCode: null, regionCode: '35.74.05' });
   });
+
+  it('reads each address of rows in a row, the same one repeated or not', () => {
+    const normalise = createNormaliser(dtks, dtksHeader, deps());
+    const addresses = [
+      'JL. A  RT 1 RW 2',
+      'JL. A  RT 1 RW 2',
+      'JL. B RT 3',
+      '',
+      'JL. A  RT 1 RW 2',
+    ];
+    const rows = addresses.map((ALAMAT, i) =>
+      normalise({ rowNumber: i + 1, cells: cellsOf(dtksHeader, { ALAMAT }) }),
+    );
+    expect(rows.map(({ address, rt, rw }) => [address, rt, rw])).toEqual([
+      ['JL. A RT 1 RW 2', '1', '2'],
+      ['JL. A RT 1 RW 2', '1', '2'],
+      ['JL. B RT 3', '3', null],
+      [null, null, null],
+      ['JL. A RT 1 RW 2', '1', '2'],
+    ]);
+  });
 });
