@@ -6,3 +6,4 @@ export * from './kk.js';
 export * from './mask.js';
 export * from './roles.js';
 export * from './spreadsheet-cell.js';
+export * from './audit-actions.js';

@@ -2,31 +2,11 @@
  * The audit trail's words: who acted (`AuditActor`), what happened (`AuditEventInput`, with the
  * catalogue of actions), and the wire schemas of `GET /api/audit`.
  */
+import type { AuditAction } from '@tepat/domain';
 import { z } from 'zod';
 
-/** Every action the trail knows; a typo in a door is a compile error, not a lost event. */
-export const auditActions = [
-  'person.read',
-  'family.read',
-  'search',
-  'export',
-  'import',
-  'match',
-  'registry.build',
-  'rule.change',
-  'review.read',
-  'review.decision',
-  'profile.change',
-  'nik.reveal',
-  'login.ok',
-  'login.failed',
-  'logout',
-  'user.create',
-  'user.change',
-  'extract.create',
-  'extract.revoke',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+// The catalogue lives in @tepat/domain: the web app's audit filter offers the same actions.
+export { auditActions, type AuditAction } from '@tepat/domain';
 
 /** Who acted: a logged-in user over the web, an anonymous web client, or the command line. */
 export interface AuditActor {

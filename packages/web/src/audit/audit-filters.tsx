@@ -2,26 +2,8 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { auditActionFilters } from '@tepat/domain';
 import type { AuditFilters } from '../api/index.js';
-
-/** Actions the filter offers; a family (`login`) matches each of its actions. */
-export const auditActionFilters = [
-  'person.read',
-  'family.read',
-  'search',
-  'export',
-  'import',
-  'match',
-  'registry.build',
-  'rule.change',
-  'review.read',
-  'review.decision',
-  'profile.change',
-  'login',
-  'logout',
-  'user',
-  'extract',
-] as const;
 
 const targetTypes = [
   'person',
