@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, insertBuildOfThreeDesa, type TestDatabase } from '../testing/index.js';
 import { openDatabase, type Database, type Db } from './connection.js';
 import { readInScope } from './region-scope.js';
 import { keepScopedSessions, scopedReadEnd, scopedReadStart } from './scoped-session.js';
@@ -17,16 +17,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   // One connection: every read below shares the session of the one before.
   one = await openDatabase({ databaseUrl: t.url, poolSize: 1 });
-  await sql`
-    INSERT INTO match_run (region_code, run_by, started_at, batch_ids, settings, model, model_reused,
-      record_count, candidate_pairs, link_count, person_count, family_count, household_count,
-      review_count, persons_kept, stage_seconds, metrics)
-    VALUES ('35.74', 't', now(), '{}', '{}', '{}', false, 0, 0, 0, 0, 0, 0, 0, 0, '{}', '{}');
-    INSERT INTO registry_build (scope, match_run_id, batch_ids, valid_from, rules, built_by)
-    SELECT '35.74', id, '{}', '2025-01-01', '{}', 't' FROM match_run;
-    INSERT INTO registry_region_count (build_id, scope, region_code, resolved, kind, measure, n)
-    SELECT id, '35.74', code, true, 'person', 'people', 1 FROM registry_build,
-      (VALUES ('35.74.05.1001'), ('35.74.05.1002'), ('35.74.06.2001')) AS c (code)`.execute(t.db);
+  await insertBuildOfThreeDesa(t.db);
 });
 afterAll(async () => {
   await one?.close();

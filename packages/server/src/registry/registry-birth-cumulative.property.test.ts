@@ -5,22 +5,15 @@
  * real PostgreSQL. An entry read one month off, or an array cut short, fails here.
  */
 import fc from 'fast-check';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, insertEmptyRun, type TestDatabase } from '../testing/index.js';
 import { monthBefore, monthNumber, storedAges, writeBirthCumulative } from './registry-aggregate.queries.js'; // prettier-ignore
 
 let t: TestDatabase;
 let run: number;
 beforeAll(async () => {
   t = await createTestDatabase();
-  const r = await sql<{ id: number }>`
-    INSERT INTO match_run (region_code, run_by, started_at, batch_ids, settings, model, model_reused,
-      record_count, candidate_pairs, link_count, person_count, family_count, household_count,
-      review_count, persons_kept, stage_seconds, metrics)
-    VALUES ('35.74', 'test', now(), '{}', '{}', '{}', false, 0, 0, 0, 0, 0, 0, 0, 0, '{}', '{}')
-    RETURNING id`.execute(t.db);
-  run = Number(r.rows[0]!.id);
+  run = await insertEmptyRun(t.db);
 });
 afterAll(async () => {
   await t?.drop();

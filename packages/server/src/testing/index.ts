@@ -19,3 +19,4 @@ export {
   writeRegistryFixtures,
 } from './registry-fixtures.js';
 export { buildFixtureRegistry } from './fixture-registry.js';
+export { insertBuildOfThreeDesa, insertEmptyRun } from './bare-build.js';
