@@ -28,7 +28,8 @@ export function prepared<T>(query: RawBuilder<T>): RawBuilder<T> {
   return sql<T>`${sql.raw(preparedMark)}${query}`;
 }
 
-type QueryFn = (config: unknown, values?: unknown, callback?: unknown) => unknown;
+/** A pool client's `query`, as the wrappers of its connection see it (all its overloads). */
+export type QueryFn = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 
 /** Makes the client send marked queries as named prepared statements. */
 export function prepareMarkedQueries(client: pg.PoolClient): void {

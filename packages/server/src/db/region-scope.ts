@@ -22,13 +22,17 @@ export const NO_SCOPE: RegionScope = '-';
 
 const SCOPE = /^(\*|-|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/;
 
+/** A malformed scope would match nothing anyway; refusing it says why. */
+function assertScope(scope: RegionScope): void {
+  if (!SCOPE.test(scope)) throw new TepatError('scope.invalid', { value: scope });
+}
+
 export async function withRegionScope<T>(
   db: Db,
   scope: RegionScope,
   read: (tx: Db) => Promise<T>,
 ): Promise<T> {
-  // A malformed scope would match nothing anyway; refusing it says why.
-  if (!SCOPE.test(scope)) throw new TepatError('scope.invalid', { value: scope });
+  assertScope(scope);
   // BEGIN and the three settings (read only, the scope, the role) in one round trip: every
   // search pays it, fifty at a time. The scope is inlined: it matched SCOPE above (digits, dots,
   // `*` or `-`), so it cannot carry SQL.
@@ -55,7 +59,7 @@ export async function readInScope<T>(
   scope: RegionScope,
   read: (tx: Db) => Promise<T>,
 ): Promise<T> {
-  if (!SCOPE.test(scope)) throw new TepatError('scope.invalid', { value: scope });
+  assertScope(scope);
   return db.connection().execute(async (conn) => {
     await sql.raw(scopedReadStart(scope)).execute(conn);
     try {

@@ -12,6 +12,7 @@
  * session, queued on the same connection before it.
  */
 import type pg from 'pg';
+import type { QueryFn } from './prepared-statements.js';
 
 const mark = '/* tepat:scoped-read ';
 const endMark = '/* tepat:scoped-read-end */';
@@ -21,7 +22,6 @@ export const scopedReadStart = (scope: string) => `${mark}${scope} */`;
 /** Ends it: the session keeps the scope for the next read, until other work needs the owner. */
 export const scopedReadEnd = endMark;
 
-type QueryFn = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 const none = { command: 'SELECT', rowCount: 0, rows: [], fields: [] };
 /** The session's settings are not known (a change failed midway): set or reset them again. */
 const unknown = Symbol('unknown');
