@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { keyOfNormalisedName, wordKey } from '@tepat/linkage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceDates, synthesize } from '@tepat/synth';
 import { withRegionScope } from '../db/index.js';
@@ -103,6 +104,27 @@ describe('name search in memory', () => {
     }
     expect(compared).toBeGreaterThan(500);
     expect(found).toBeGreaterThan(compared / 2);
+  });
+
+  it('falls back to whole names by trigrams as the SQL search does', async () => {
+    // Two letters out of every word: no word is one letter from a known one.
+    const r = await sql<{ name: string }>`SELECT name FROM registry_person WHERE valid_to IS NULL
+      AND name ~ '^[A-Z]{6,} [A-Z]{6,}$' ORDER BY md5(id) LIMIT 60`.execute(t.db);
+    const mangled = r.rows.map(({ name }) => name.split(' ').map((w) => w.slice(0, 2) + w.slice(4)).join(' ')); // prettier-ignore
+    let reached = 0;
+    for (const q of mangled) {
+      const o = { q, region: undefined, limit: 20, offset: 0 };
+      const { index } = names.loaded()!;
+      const query = { norm: q, key: keyOfNormalisedName(q), words: q.split(' ').map((w) => ({ word: w, key: wordKey(w) })) }; // prettier-ignore
+      const viaWords = [index.find({ ...query, by: 'words' }, { ...o, scope: '*', cap: 200 })!, index.find({ ...query, by: 'words-but-one' }, { ...o, scope: '*', cap: 200 })!]; // prettier-ignore
+      if (viaWords.some((f) => f.hits.length > 0)) continue;
+      for (const scope of ['*', '35.74']) {
+        const answers = await both(scope, o);
+        expect({ q, scope, r: answers.index }).toEqual({ q, scope, r: answers.sql });
+        if (answers.sql.total > 0) reached++;
+      }
+    }
+    expect(reached).toBeGreaterThan(8);
   });
 
   it('pages as the SQL search does', async () => {

@@ -9,6 +9,7 @@
  * Pure: built from rows, asked with a query; loading and freshness live in name-index.cache.ts.
  */
 import { wordVariants, minVariantLength } from './name-variants.js';
+import { NameTrigramIndex } from './name-trigram-index.js';
 import { similarityTo, trigrams } from './pg-trigram.js';
 
 /** One open person version as the index needs it. */
@@ -63,6 +64,8 @@ export class NameIndex {
   private seen: Uint8Array | undefined;
   /** Person ordinals sorted by name key, for the prefix test (NUR finds NURHAYATI). */
   private readonly byNameKey: Int32Array;
+  /** Whole names by trigrams, for the last resort (`findSimilar`). */
+  private readonly byTrigrams: NameTrigramIndex;
 
   /**
    * `variants`: the (variant, word key) pairs of registry_name_variant, which every build adds
@@ -113,6 +116,7 @@ export class NameIndex {
     const order = Array.from({ length: n }, (_, i) => i).filter((i) => this.keys[i] !== null);
     order.sort((a, b) => (this.keys[a]! < this.keys[b]! ? -1 : this.keys[a]! > this.keys[b]! ? 1 : a - b)); // prettier-ignore
     this.byNameKey = Int32Array.from(order);
+    this.byTrigrams = new NameTrigramIndex(this.norms);
   }
 
   private addVariants(variants: string[], id: number): void {
@@ -243,6 +247,38 @@ export class NameIndex {
             new Set(first),
           )
         : [];
+    return this.ranked(q, first, second, o.cap);
+  }
+
+  /**
+   * The last resort, as the SQL's `trigram` search: the name key or a prefix of it, then whole
+   * names at least pg_trgm's threshold similar to the query (name-trigram-index.ts), each tier
+   * capped and ranked as `find` ranks.
+   */
+  findSimilar(
+    q: Pick<NameQuery, 'norm' | 'key'>,
+    o: { region: string | undefined; scope: Visibility; cap: number },
+  ): { hits: IndexHit[]; more: boolean } {
+    const accept = (p: number) => this.visible(p, o.region, o.scope);
+    const prefix = this.keyPrefix(q.key);
+    const first: number[] = [];
+    for (const p of prefix) if (accept(p) && first.push(p) >= o.cap) break;
+    const second: number[] = [];
+    // A first tier short of the cap holds every visible prefix: the second adds similar names.
+    if (first.length < o.cap) {
+      const taken = new Set(first);
+      this.byTrigrams.similar(q.norm, (p) => !taken.has(p) && accept(p) && second.push(p) >= o.cap); // prettier-ignore
+    }
+    return this.ranked(q, first, second, o.cap);
+  }
+
+  /** Both tiers' people ranked as the SQL ranks (tier, own name key, similarity, id). */
+  private ranked(
+    q: Pick<NameQuery, 'norm' | 'key'>,
+    first: number[],
+    second: number[],
+    cap: number,
+  ): { hits: IndexHit[]; more: boolean } {
     const grams = trigrams(q.norm);
     const rankOf = (p: number, tier: 0 | 1) => ({
       p,
@@ -260,7 +296,7 @@ export class NameIndex {
     );
     return {
       hits: ranked.map((r) => ({ versionId: this.versionIds[r.p]!, tier: r.tier })),
-      more: first.length >= o.cap || second.length >= o.cap,
+      more: first.length >= cap || second.length >= cap,
     };
   }
 }

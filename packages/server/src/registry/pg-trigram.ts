@@ -10,7 +10,7 @@
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
-type Trigram = number | string;
+export type Trigram = number | string;
 
 function trigramOf(padded: string, i: number): Trigram {
   const a = padded.charCodeAt(i);

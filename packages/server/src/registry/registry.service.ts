@@ -153,7 +153,6 @@ export async function searchPeople(db: Db, o: SearchOptions, inMemory?: InMemory
   const words = norm.split(' ').filter(Boolean);
   if (inMemory !== undefined && o.asOf === undefined) {
     const found = await searchInIndex(db, inMemory, { norm, key, words }, page);
-    if (found === 'nobody') return fromTrigrams(db, { norm, key, words: [] }, page);
     if (found) return found;
   }
   const [widened, freq] = await Promise.all([
@@ -167,26 +166,15 @@ export async function searchPeople(db: Db, o: SearchOptions, inMemory?: InMemory
   const m = { norm, key, words: widened.map((w) => ({ ...w, share: share(w.keys) })) };
   let r = await s.searchByName(db, { ...m, by: 'words' }, page);
   if (r.total === 0 && words.length > 1) r = await s.searchByName(db, { ...m, by: 'words-but-one' }, page); // prettier-ignore
-  if (r.total === 0) return fromTrigrams(db, m, page);
-  return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
-}
-
-/** The last resort: trigram similarity of whole names (SQL). */
-async function fromTrigrams(
-  db: Db,
-  m: Omit<s.NameMatch, 'by'>,
-  page: Parameters<typeof s.searchByName>[2],
-) {
-  // prettier-ignore
-  const r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
+  // The last resort: trigram similarity of whole names.
+  if (r.total === 0) r = await s.searchByName(db, { ...m, by: 'trigram' }, page);
   return { total: r.total, more: r.more, items: r.rows.map(toPersonSummary) };
 }
 
 /**
- * A name search through the in-memory index (name-index.ts), with the same tiers and ranking
- * as the SQL; `undefined` when the index cannot answer (not loaded, older than the reader's
- * registry, a query of over 30 words); `nobody` when its tiers find no one, so that only the
- * trigram fallback over whole names (SQL's) is left to try.
+ * A name search through the in-memory index (name-index.ts), with the same tiers, fallbacks
+ * and ranking as the SQL; `undefined` when the index cannot answer (not loaded, older than the
+ * reader's registry, a query of over 30 words).
  */
 async function searchInIndex(
   db: Db,
@@ -202,10 +190,11 @@ async function searchInIndex(
   let found = index.find({ ...query, by: 'words' }, o);
   if (found?.hits.length === 0 && q.words.length > 1) found = index.find({ ...query, by: 'words-but-one' }, o); // prettier-ignore
   if (found === undefined) return undefined;
+  if (found.hits.length === 0) found = index.findSimilar(query, o);
   if (found.hits.length === 0) {
     // Nobody in memory; but only an index as new as the reader's registry may say so.
     const latest = await s.latestBuild(db);
-    if (latest === build) return 'nobody' as const;
+    if (latest === build) return { total: 0, more: false, items: [] };
     names.notice(latest);
     return undefined;
   }
