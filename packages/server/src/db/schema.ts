@@ -469,7 +469,6 @@ export interface RegistryFamily {
    * Largest minus smallest decile among DTSEN (kab/kota, else provincial, else national), Regsosek and P3KE.
    */
   decile_spread: number | null;
-  digest: string;
   disagreements: string[];
   head_person_id: string | null;
   household_id: string;
@@ -511,10 +510,6 @@ export interface RegistryPerson {
    */
   chosen_from: Json;
   closed_by_build: Int8 | null;
-  /**
-   * Hash of the chosen values, family and disagreements (not of provenance: a newer batch saying the same opens no version): equal digests mean nothing changed.
-   */
-  digest: string;
   /**
    * Fields whose non-empty values differ between the person's source records.
    */

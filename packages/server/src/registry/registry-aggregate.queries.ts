@@ -2,8 +2,8 @@
  * Region aggregates stored per build (migration 0007) and read back summed per region.
  *
  * A build counts what is open after it from its own chosen records (reg_person_next,
- * reg_family_next: equal digests mean equal values, so they are the open versions) per place and
- * whether the place is a known desa, with the very select lists the count from the versions uses
+ * reg_family_next: an unchanged open version holds their values, a changed one was opened with
+ * them) per place and whether the place is a known desa, with the very select lists the count from the versions uses
  * (registry-measures.ts). The registry as of a date is the state after the scope's latest build
  * valid from that date, so a read sums, over scopes, that build's rows.
  *

@@ -132,17 +132,20 @@ export async function applyVersions(
   const D = date(c.validFrom);
   const B = int(c.buildId);
   const changed = columns.map((k) => `CASE WHEN n.${k} IS DISTINCT FROM o.${k} THEN '${k}' END`);
+  const of = (t: string) => `ROW(${columns.map((k) => `${t}.${k}`).join(', ')})`;
+  // Only the chosen values, family and disagreements make a version: not provenance (a newer
+  // batch saying the same opens none).
   await client.query(`CREATE TEMP TABLE ${next}_change ON COMMIT DROP AS
     SELECT n.id, o.version_id AS old_version,
       CASE WHEN o.version_id IS NULL THEN '{}'::text[]
         ELSE array_remove(ARRAY[${changed.join(', ')}]::text[], NULL) END AS changed_fields
     FROM ${next} n LEFT JOIN ${table} o ON o.scope = ${S} AND o.id = n.id AND o.valid_to IS NULL
-    WHERE o.version_id IS NULL OR o.digest <> n.digest`);
+    WHERE o.version_id IS NULL OR ${of('n')} IS DISTINCT FROM ${of('o')}`);
   const closedChanged = await client.query(`UPDATE ${table} o SET valid_to = ${D}, closed_by_build = ${B}
     FROM ${next}_change x WHERE o.version_id = x.old_version`); // prettier-ignore
   const gone = await client.query(`UPDATE ${table} o SET valid_to = ${D}, closed_by_build = ${B}
     WHERE o.scope = ${S} AND o.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM ${next} n WHERE n.id = o.id)`); // prettier-ignore
-  const cols = ['id', ...columns, 'chosen_from', 'digest'];
+  const cols = ['id', ...columns, 'chosen_from'];
   // A person's search keys come with the version (reg_name_key, see nameKeysTable): setting them
   // afterwards rewrote every new row and its indexes a second time.
   const person = table === 'registry_person';

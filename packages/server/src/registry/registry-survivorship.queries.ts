@@ -143,16 +143,12 @@ function field(name: string, rule: FieldRule, validFlag?: string) {
   };
 }
 
-const digestOf = (columns: readonly string[]) =>
-  `md5(jsonb_build_array(${columns.join(', ')})::text)`;
-
 export const personColumns = ['family_id', 'household_id', ...personFields, 'nik_valid', 'disagreements'] as const; // prettier-ignore
 
 /** Each person's golden record as this build makes it; returns how many people. */
 export async function choosePeople(client: pg.PoolClient, rules: RegistryRules): Promise<number> {
   const parts = personFields.map((f) => field(f, rules.person[f], f === 'nik' ? 'nik_valid' : undefined)); // prettier-ignore
   const r = await client.query(`CREATE TEMP TABLE reg_person_next ON COMMIT DROP AS
-    SELECT *, ${digestOf(personColumns)} AS digest FROM (
       SELECT id, family_id, household_id,
         ${parts.flatMap((p) => p.outer).join(',\n        ')},
         ${chosenFrom(parts)} AS chosen_from,
@@ -160,7 +156,7 @@ export async function choosePeople(client: pg.PoolClient, rules: RegistryRules):
       FROM (
         SELECT person_id AS id, min(family_id) AS family_id, min(household_id) AS household_id,
           ${parts.flatMap((p) => p.inner).join(',\n          ')}
-        FROM reg_cand GROUP BY person_id) a) x`);
+        FROM reg_cand GROUP BY person_id) a`);
   await client.query('ANALYZE reg_person_next');
   return r.rowCount ?? 0;
 }
@@ -210,7 +206,6 @@ export async function chooseFamilies(client: pg.PoolClient, rules: RegistryRules
   const s = statusSql(rules.status);
   const dtsen = 'coalesce(decile_dtsen_kabkota, decile_dtsen_provincial, decile_dtsen_national)';
   await client.query(`CREATE TEMP TABLE reg_family_next ON COMMIT DROP AS
-    SELECT *, ${digestOf(familyColumns)} AS digest FROM (
       SELECT *, field_disagreements
           || CASE WHEN decile_spread >= 2 THEN ARRAY['decile'] ELSE '{}'::text[] END AS disagreements
       FROM (
@@ -231,6 +226,6 @@ export async function chooseFamilies(client: pg.PoolClient, rules: RegistryRules
               ${deciles.map(([as, column, source]) => `${firstOf(headFirst, `${column}::text`, `source_kind = '${source}' AND ${column} IS NOT NULL`)} AS m_${as}`).join(',\n              ')},
               bool_or(source_kind = 'dtks') AS in_dtks,
               count(DISTINCT person_id)::int AS member_count
-            FROM reg_cand GROUP BY family_id) a) f) g) h`);
+            FROM reg_cand GROUP BY family_id) a) f) g`);
   await client.query('ANALYZE reg_family_next');
 }
