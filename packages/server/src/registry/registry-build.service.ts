@@ -16,6 +16,7 @@ import {
   personColumns,
 } from './registry-survivorship.queries.js';
 import { wordVariants } from './name-variants.js';
+import { canChooseAside, chooseFamiliesAside, takeFamilies } from './registry-families-aside.js';
 import { loadRules } from './registry-rules.queries.js';
 import { dropForBulk, isBulk, restoreAfterBulk } from './registry-bulk.queries.js';
 
@@ -99,11 +100,15 @@ export async function buildRegistry(
     if (!run) throw new TepatError('match.no_run', { region: region ?? '*' });
     await q.lockScope(client, run.scope);
     const rules = await loadRules(client);
+    // The families are chosen on a second connection meanwhile (registry-families-aside.ts).
+    const aside = canChooseAside(database.pool) ? chooseFamiliesAside(database.pool, run.id, rules) : undefined; // prettier-ignore
+    aside?.catch(() => undefined); // awaited below; a failure before then must not go unhandled
     // Candidates and choices read no version table: whether the build is bulk is known before
     // it takes any lock on them (registry-bulk.queries.ts).
     await q.loadCandidates(client, run.id);
     const chosen = await choosePeople(client, rules);
-    await chooseFamilies(client, rules);
+    if (aside) await takeFamilies(client, await aside);
+    else await chooseFamilies(client, rules);
     const restore = (await isBulk(client, chosen)) ? await dropForBulk(client) : [];
     const latest = await q.latestValidFrom(client, run.scope);
     const today = new Date().toISOString().slice(0, 10);

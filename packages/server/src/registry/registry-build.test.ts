@@ -7,9 +7,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../ingest/index.js';
+import { loadCandidates } from './registry-build.queries.js';
 import { buildRegistry } from './registry-build.service.js';
+import { canChooseAside, chooseFamiliesAside, takeFamilies } from './registry-families-aside.js';
+import { defaultRegistryRules } from './registry-rules.js';
+import { chooseFamilies } from './registry-survivorship.queries.js';
 import { setRegistryRule } from './registry-rules.queries.js';
 import { getFamily, getPerson, listDecileDisagreements } from './registry.service.js';
 import {
@@ -160,5 +165,33 @@ describe('buildRegistry', () => {
     await expect(getPerson(t.db, 'O1', { asOf: '2025-01-01' })).rejects.toMatchObject({
       problem: { code: 'registry.person_not_found' },
     });
+  });
+
+  it('chooses the families on a second connection exactly as on its own', async () => {
+    const latest = await t.pool.query<{ id: string }>('SELECT max(id) AS id FROM match_run');
+    const run = Number(latest.rows[0]!.id);
+    const chosen = async (choose: (c: pg.PoolClient) => Promise<void>) => {
+      const c = await t.pool.connect();
+      try {
+        await c.query('BEGIN');
+        await choose(c);
+        return (await c.query<Record<string, unknown>>('SELECT * FROM reg_family_next ORDER BY id')).rows; // prettier-ignore
+      } finally {
+        await c.query('ROLLBACK');
+        c.release();
+      }
+    };
+    const own = await chosen(async (c) => {
+      await loadCandidates(c, run);
+      await chooseFamilies(c, defaultRegistryRules);
+    });
+    const aside = await chosen(async (c) =>
+      takeFamilies(c, await chooseFamiliesAside(t.pool, run, defaultRegistryRules)),
+    );
+    expect(own.length).toBeGreaterThan(2);
+    expect(aside).toEqual(own);
+    // A pool of one connection would wait on itself: the build then chooses in turn.
+    const one = new pg.Pool({ max: 1 });
+    expect([canChooseAside(one), canChooseAside(new pg.Pool({ max: 2 }))]).toEqual([false, true]);
   });
 });
