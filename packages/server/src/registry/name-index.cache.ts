@@ -5,7 +5,8 @@
  * reflects the build a reader sees, searches take the SQL path: never a stale answer.
  */
 import type { Db } from '../db/index.js';
-import { NameIndex } from './name-index.js';
+import { NameIndex, type IndexedPerson } from './name-index.js';
+import { inTurns, stepSize, type Stepwise } from './stepwise.js';
 import { nameIndexRows } from './registry-search.queries.js';
 
 export interface NameIndexOptions {
@@ -13,6 +14,34 @@ export interface NameIndexOptions {
   maxPeople?: number;
   /** After a failed load, how long to wait before trying again. */
   retryMs?: number;
+}
+
+type Rows = Awaited<ReturnType<typeof nameIndexRows>>;
+
+/** The index of the rows, their conversion included in the steps (a million objects). */
+function* indexOf(
+  rows: NonNullable<Rows['people']>,
+  variants: Rows['variants'],
+): Stepwise<NameIndex> {
+  const people: IndexedPerson[] = [];
+  for (const p of rows) {
+    if (people.length % stepSize === 0) yield;
+    people.push({
+      versionId: Number(p.version_id),
+      id: p.id,
+      regionCode: p.region_code,
+      scope: p.scope,
+      nameNorm: p.name_norm,
+      nameKey: p.name_key,
+      nameWords: p.name_words,
+    });
+  }
+  return yield* NameIndex.build(
+    people,
+    (function* () {
+      for (const v of variants) yield [v.variant, v.key] as const;
+    })(),
+  );
 }
 
 export class NameIndexCache {
@@ -57,21 +86,9 @@ export class NameIndexCache {
     try {
       const r = await nameIndexRows(this.db, this.maxPeople);
       this.tooLarge = r.people === undefined;
+      // In steps: searches (on the index loaded before) and every other request go on meanwhile.
       this.index =
-        r.people === undefined
-          ? undefined
-          : new NameIndex(
-              r.people.map((p) => ({
-                versionId: Number(p.version_id),
-                id: p.id,
-                regionCode: p.region_code,
-                scope: p.scope,
-                nameNorm: p.name_norm,
-                nameKey: p.name_key,
-                nameWords: p.name_words,
-              })),
-              r.variants.map((v) => [v.variant, v.key] as const),
-            );
+        r.people === undefined ? undefined : await inTurns(indexOf(r.people, r.variants));
       this.build = r.build;
     } catch {
       // Searches keep taking the SQL path; nothing is lost. The next try waits a while.

@@ -6,10 +6,12 @@
  * same cap, the same ranking by pg_trgm similarity) with the people's version ids; the page is
  * then read from PostgreSQL by those ids, under the user's row-level security as always.
  *
- * Pure: built from rows, asked with a query; loading and freshness live in name-index.cache.ts.
+ * Pure: built (in steps) from rows, asked with a query; loading and freshness live in
+ * name-index.cache.ts.
  */
 import { wordVariants, minVariantLength } from './name-variants.js';
 import { NameTrigramIndex } from './name-trigram-index.js';
+import { atOnce, stepSize, type Stepwise } from './stepwise.js';
 import { similarityTo, trigrams } from './pg-trigram.js';
 
 /** One open person version as the index needs it. */
@@ -42,6 +44,55 @@ export interface IndexHit {
   tier: 0 | 1;
 }
 
+/** What the index is made of (see the fields of NameIndex). */
+interface Parts {
+  versionIds: Float64Array;
+  ids: string[];
+  norms: (string | null)[];
+  keys: (string | null)[];
+  region: (string | null)[];
+  visibleBy: (string | null)[];
+  wordStart: Int32Array;
+  wordIds: Int32Array;
+  keyId: Map<string, number>;
+  postings: Int32Array[];
+  variantKeys: Map<string, number[]>;
+  byNameKey: Int32Array;
+  byTrigrams: NameTrigramIndex;
+}
+
+/**
+ * The ordinals of the people with a name key, by key then ordinal: sorted a bucket of keys with
+ * the same first two letters at a time (one sort of a million keys held the thread 1.2 s).
+ * Buckets in order are keys in order: keys differing within two letters differ in their
+ * buckets, and a key shorter than two letters is the whole bucket name, a prefix of the others.
+ */
+export function* sortedByKey(keys: readonly (string | null)[]): Stepwise<Int32Array> {
+  const buckets = new Map<string, number[]>();
+  let count = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (i % stepSize === 0) yield;
+    const key = keys[i];
+    if (key === null || key === undefined) continue;
+    const name = key.slice(0, 2);
+    const bucket = buckets.get(name);
+    if (bucket === undefined) buckets.set(name, [i]);
+    else bucket.push(i);
+    count++;
+  }
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const out = new Int32Array(count);
+  let at = 0;
+  for (const name of [...buckets.keys()].sort(byText)) {
+    const bucket = buckets.get(name)!;
+    bucket.sort((a, b) => byText(keys[a]!, keys[b]!) || a - b);
+    out.set(bucket, at);
+    at += bucket.length;
+    yield;
+  }
+  return out;
+}
+
 export class NameIndex {
   readonly size: number;
   private readonly versionIds: Float64Array;
@@ -54,10 +105,10 @@ export class NameIndex {
   /** Per person, the ids of their word keys (flat, with offsets). */
   private readonly wordStart: Int32Array;
   private readonly wordIds: Int32Array;
-  private readonly keyId = new Map<string, number>();
-  private readonly postings: Int32Array[] = [];
+  private readonly keyId: Map<string, number>;
+  private readonly postings: Int32Array[];
   /** A deletion variant → the ids of the word keys (≥ minVariantLength) it stands for. */
-  private readonly variantKeys = new Map<string, number[]>();
+  private readonly variantKeys: Map<string, number[]>;
   /** Per key, the query words it counts for (bits), while a tier is walked. */
   private keyBits: Int32Array | undefined;
   /** A mark per person for one tier's walk (searches run one at a time on the event loop). */
@@ -67,33 +118,75 @@ export class NameIndex {
   /** Whole names by trigrams, for the last resort (`findSimilar`). */
   private readonly byTrigrams: NameTrigramIndex;
 
+  private constructor(p: Parts) {
+    this.size = p.ids.length;
+    this.versionIds = p.versionIds;
+    this.ids = p.ids;
+    this.norms = p.norms;
+    this.keys = p.keys;
+    this.region = p.region;
+    this.visibleBy = p.visibleBy;
+    this.wordStart = p.wordStart;
+    this.wordIds = p.wordIds;
+    this.keyId = p.keyId;
+    this.postings = p.postings;
+    this.variantKeys = p.variantKeys;
+    this.byNameKey = p.byNameKey;
+    this.byTrigrams = p.byTrigrams;
+  }
+
+  /** Built at once (tests, small inputs); see `build`. */
+  static of(people: IndexedPerson[], variants?: Iterable<readonly [string, string]>): NameIndex {
+    return atOnce(NameIndex.build(people, variants));
+  }
+
   /**
-   * `variants`: the (variant, word key) pairs of registry_name_variant, which every build adds
-   * to; without them they are derived from the current names (the same pairs, less those of
-   * words no current name has).
+   * Built in steps (stepwise.ts), so that a server building the index of a million people
+   * still answers meanwhile. `variants`: the (variant, word key) pairs of registry_name_variant,
+   * which every build adds to; without them they are derived from the current names (the same
+   * pairs, less those of words no current name has).
    */
-  constructor(people: IndexedPerson[], variants?: Iterable<readonly [string, string]>) {
+  static *build(
+    people: IndexedPerson[],
+    variants?: Iterable<readonly [string, string]>,
+  ): Stepwise<NameIndex> {
     // Ascending version ids: the order PostgreSQL returns a capped tier in is the one we pick.
-    const sorted = [...people].sort((a, b) => a.versionId - b.versionId);
-    const n = (this.size = sorted.length);
-    this.versionIds = Float64Array.from(sorted, (p) => p.versionId);
-    this.ids = sorted.map((p) => p.id);
-    this.norms = sorted.map((p) => p.nameNorm);
-    this.keys = sorted.map((p) => p.nameKey);
-    this.region = sorted.map((p) => p.regionCode);
-    this.visibleBy = sorted.map((p) => p.regionCode ?? (p.scope === '' ? null : p.scope));
-    this.wordStart = new Int32Array(n + 1);
+    // The server's rows come in that order already (a sort of a million took 175 ms).
+    const ordered = people.every((p, i) => i === 0 || people[i - 1]!.versionId < p.versionId);
+    const sorted = ordered ? people : [...people].sort((a, b) => a.versionId - b.versionId);
+    yield;
+    const n = sorted.length;
+    const versionIds = Float64Array.from(sorted, (p) => p.versionId);
+    const ids = sorted.map((p) => p.id);
+    const norms = sorted.map((p) => p.nameNorm);
+    yield;
+    const keys = sorted.map((p) => p.nameKey);
+    const region = sorted.map((p) => p.regionCode);
+    const visibleBy = sorted.map((p) => p.regionCode ?? (p.scope === '' ? null : p.scope));
+    yield;
+    const wordStart = new Int32Array(n + 1);
+    const keyId = new Map<string, number>();
+    const variantKeys = new Map<string, number[]>();
+    const addVariants = (vs: string[], id: number) => {
+      for (const v of vs) {
+        const at = variantKeys.get(v);
+        if (at === undefined) variantKeys.set(v, [id]);
+        else if (!at.includes(id)) at.push(id);
+      }
+    };
     const lists: number[][] = [];
     const flat: number[] = [];
     const seenWords = new Set<string>();
-    sorted.forEach((p, i) => {
-      this.wordStart[i] = flat.length;
+    for (let i = 0; i < n; i++) {
+      if (i % stepSize === 0) yield;
+      const p = sorted[i]!;
+      wordStart[i] = flat.length;
       const words = p.nameNorm?.split(' ').filter(Boolean) ?? [];
       (p.nameWords ?? []).forEach((key, w) => {
-        let id = this.keyId.get(key);
+        let id = keyId.get(key);
         if (id === undefined) {
           id = lists.length;
-          this.keyId.set(key, id);
+          keyId.set(key, id);
           lists.push([]);
         }
         flat.push(id);
@@ -102,29 +195,24 @@ export class NameIndex {
         const word = words[w];
         if (variants === undefined && word !== undefined && !seenWords.has(word)) {
           seenWords.add(word);
-          if (key.length >= minVariantLength) this.addVariants(wordVariants(word, key), id);
+          if (key.length >= minVariantLength) addVariants(wordVariants(word, key), id);
         }
       });
-    });
-    this.wordStart[n] = flat.length;
+    }
+    wordStart[n] = flat.length;
+    let step = 0;
     for (const [variant, key] of variants ?? []) {
-      const id = this.keyId.get(key);
-      if (id !== undefined && key.length >= minVariantLength) this.addVariants([variant], id);
+      if (++step % stepSize === 0) yield;
+      const id = keyId.get(key);
+      if (id !== undefined && key.length >= minVariantLength) addVariants([variant], id);
     }
-    this.wordIds = Int32Array.from(flat);
-    for (const list of lists) this.postings.push(Int32Array.from(list));
-    const order = Array.from({ length: n }, (_, i) => i).filter((i) => this.keys[i] !== null);
-    order.sort((a, b) => (this.keys[a]! < this.keys[b]! ? -1 : this.keys[a]! > this.keys[b]! ? 1 : a - b)); // prettier-ignore
-    this.byNameKey = Int32Array.from(order);
-    this.byTrigrams = new NameTrigramIndex(this.norms);
-  }
-
-  private addVariants(variants: string[], id: number): void {
-    for (const v of variants) {
-      const ids = this.variantKeys.get(v);
-      if (ids === undefined) this.variantKeys.set(v, [id]);
-      else if (!ids.includes(id)) ids.push(id);
-    }
+    yield;
+    const wordIds = Int32Array.from(flat);
+    const postings = lists.map((list) => Int32Array.from(list));
+    yield;
+    const byNameKey = yield* sortedByKey(keys);
+    const byTrigrams = yield* NameTrigramIndex.build(norms);
+    return new NameIndex({ versionIds, ids, norms, keys, region, visibleBy, wordStart, wordIds, keyId, postings, variantKeys, byNameKey, byTrigrams }); // prettier-ignore
   }
 
   /** A query word's own key id, then the ids of the known keys sharing a variant with it. */

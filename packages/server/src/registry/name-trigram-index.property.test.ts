@@ -23,7 +23,7 @@ describe('NameTrigramIndex', () => {
   it('finds the people whose name is at least the threshold similar, each once', () => {
     fc.assert(
       fc.property(norms, name, (ns, q) => {
-        const index = new NameTrigramIndex(ns);
+        const index = NameTrigramIndex.of(ns);
         // A query near one of the names too, not only random ones.
         for (const query of [q, ns.find((n) => n !== null)?.slice(1) ?? q]) {
           const expected = ns.flatMap(
@@ -42,8 +42,8 @@ describe('NameTrigramIndex', () => {
   it('gives the same answer when asked again (its counters are reset)', () => {
     fc.assert(
       fc.property(norms, name, name, (ns, q1, q2) => {
-        const index = new NameTrigramIndex(ns);
-        const once = similarPeople(new NameTrigramIndex(ns), q2);
+        const index = NameTrigramIndex.of(ns);
+        const once = similarPeople(NameTrigramIndex.of(ns), q2);
         similarPeople(index, q1);
         index.similar(q1, () => true); // stopped at the first: the rest must be reset as well
         expect(similarPeople(index, q2)).toEqual(once);
@@ -53,7 +53,7 @@ describe('NameTrigramIndex', () => {
   });
 
   it('stops when the visitor has enough', () => {
-    const index = new NameTrigramIndex(['SITI AMINAH', 'SITI AMINA', 'SITI AMINAH', 'BUDI']);
+    const index = NameTrigramIndex.of(['SITI AMINAH', 'SITI AMINA', 'SITI AMINAH', 'BUDI']);
     expect(similarPeople(index, 'SITI AMINAH').sort()).toEqual([0, 1, 2]);
     const seen: number[] = [];
     index.similar('SITI AMINAH', (p) => seen.push(p) >= 2);

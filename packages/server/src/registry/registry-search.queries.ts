@@ -219,7 +219,7 @@ export async function nameIndexRows(db: Db, maxPeople: number) {
       if (n > maxPeople) return { build, people: undefined, variants: [] };
       const people = await sql<{ version_id: string; id: string; region_code: string | null; scope: string; name_norm: string | null; name_key: string | null; name_words: string[] | null }>`
         SELECT version_id, id, region_code, scope, name_norm, name_key, name_words
-        FROM registry_person WHERE valid_to IS NULL`.execute(tx); // prettier-ignore
+        FROM registry_person WHERE valid_to IS NULL ORDER BY version_id`.execute(tx); // prettier-ignore
       const variants = await sql<{ variant: string; key: string }>`
         SELECT variant, key FROM registry_name_variant WHERE length(key) >= ${minVariantLength}`.execute(tx); // prettier-ignore
       return { build, people: people.rows, variants: variants.rows };
