@@ -2,9 +2,13 @@
  * SQL of the registry search. A NIK or No. KK is two index reads. A name is found by its words:
  * each query word is widened to the known word keys sharing a deletion variant with it
  * (`registry_name_variant`, name-variants.ts), then a person must have one of those keys for every
- * query word (GIN on `name_words`), or the whole name's key or a prefix of it (NURHAYATI / NUR
- * HAYATI). Candidates are ranked by trigram similarity of the whole name. When that finds nobody,
- * one query word may miss; only then do trigrams over whole names look.
+ * query word (`name_words`), or the whole name's key or a prefix of it (NURHAYATI / NUR HAYATI).
+ * Candidates are ranked by trigram similarity of the whole name. When that finds nobody, one
+ * query word may miss; only then do trigrams over whole names look.
+ *
+ * The current registry's names are searched in memory (name-index.ts) with the same rules; this
+ * SQL answers dated searches and those while the index loads. Under row-level security it reads
+ * every current person (the array and trigram operators are not leakproof: migration 0019).
  *
  * One round trip per search: a name's page and total come from one statement (`count(*) OVER ()`
  * over its few candidates); a NIK's first page holds all its people.
@@ -41,54 +45,24 @@ export async function widenWords(db: Db, words: { key: string; variants: string[
   return words.map((w, i) => ({ key: w.key, keys: [...new Set([w.key, ...(byWord.get(i) ?? [])])] })); // prettier-ignore
 }
 
-let frequencies: { at: number; of: Map<string, number>; floor: number } | undefined;
-
-/**
- * How common each frequent word key is (the statistics ANALYZE keeps of name_words), read at
- * most every ten minutes per process (reads in a user's region each come with their own
- * transaction, so the cache is not per `db`); it only picks which words the index reads, never
- * what is found. Under row-level security pg_stats shows nothing: every word then counts as rare.
- */
-export async function keyFrequencies(db: Db) {
-  if (frequencies && Date.now() - frequencies.at < 600_000) return frequencies;
-  const r = await sql<{ keys: string[] | null; freqs: number[] | null }>`
-    SELECT most_common_elems::text::text[] AS keys, most_common_elem_freqs AS freqs FROM pg_stats
-    WHERE tablename = 'registry_person' AND attname = 'name_words' LIMIT 1`.execute(db);
-  const { keys, freqs } = r.rows[0] ?? { keys: null, freqs: null };
-  const of = new Map((keys ?? []).map((k, i) => [k, freqs![i]!]));
-  const floor = of.size > 0 ? Math.min(...of.values()) / 2 : 0.001;
-  frequencies = { at: Date.now(), of, floor };
-  return frequencies;
-}
-
 /**
  * How a name is looked for. `words`: every query word by its own key, then by the keys of words
  * like it (`keys`, widenWords); `words-but-one`: the same with one query word allowed to miss (a
  * word the person's chosen name lacks, or misspelt beyond one letter); `trigram`: trigram
- * similarity of whole names, the last resort. `rareness`: the estimated share of people having
- * any of a word's keys, to pick the word the index reads.
+ * similarity of whole names, the last resort.
  */
 export type NameMatch = {
   by: 'words' | 'words-but-one' | 'trigram';
   norm: string;
   key: string;
-  words: { key: string; keys: string[]; share: number }[];
+  words: { key: string; keys: string[] }[];
 };
 
-/**
- * Every word's keys present: the GIN index reads only the rarest word's posting lists, the
- * others are checked on its rows (an index scan ANDing every word's lists read them all: 90 ms
- * at a million people for four words with a common one).
- */
+/** A key of every word present. */
 function allLike(w: NameMatch['words']) {
   if (w.length === 0) return sql`false`;
-  const rarest = [...w].sort((a, b) => a.share - b.share).slice(0, 2);
   return sql.join(
-    w.map((x) =>
-      rarest.includes(x)
-        ? sql`p.name_words && ${x.keys}::text[]`
-        : sql`coalesce(p.name_words, '{}') && ${x.keys}::text[]`,
-    ),
+    w.map((x) => sql`p.name_words && ${x.keys}::text[]`),
     sql` AND `,
   );
 }

@@ -155,15 +155,11 @@ export async function searchPeople(db: Db, o: SearchOptions, inMemory?: InMemory
     const found = await searchInIndex(db, inMemory, { norm, key, words }, page);
     if (found) return found;
   }
-  const [widened, freq] = await Promise.all([
-    s.widenWords(
-      db,
-      words.map((w) => ({ key: wordKey(w), variants: wordVariants(w) })),
-    ),
-    s.keyFrequencies(db),
-  ]);
-  const share = (keys: string[]) => keys.reduce((n, k) => n + (freq.of.get(k) ?? freq.floor), 0);
-  const m = { norm, key, words: widened.map((w) => ({ ...w, share: share(w.keys) })) };
+  const widened = await s.widenWords(
+    db,
+    words.map((w) => ({ key: wordKey(w), variants: wordVariants(w) })),
+  );
+  const m = { norm, key, words: widened };
   let r = await s.searchByName(db, { ...m, by: 'words' }, page);
   if (r.total === 0 && words.length > 1) r = await s.searchByName(db, { ...m, by: 'words-but-one' }, page); // prettier-ignore
   // The last resort: trigram similarity of whole names.
