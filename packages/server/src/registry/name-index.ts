@@ -44,20 +44,25 @@ export interface IndexHit {
   tier: 0 | 1;
 }
 
-/** What the index is made of (see the fields of NameIndex). */
+/** What the index is made of, built by `NameIndex.build`; per person by ordinal (ascending version id). */
 interface Parts {
   versionIds: Float64Array;
   ids: string[];
   norms: (string | null)[];
   keys: (string | null)[];
   region: (string | null)[];
+  /** What row-level security reads: the person's region, else the build's scope ('' = none). */
   visibleBy: (string | null)[];
+  /** Per person, the ids of their word keys (flat, with offsets). */
   wordStart: Int32Array;
   wordIds: Int32Array;
   keyId: Map<string, number>;
   postings: Int32Array[];
+  /** A deletion variant → the ids of the word keys (≥ minVariantLength) it stands for. */
   variantKeys: Map<string, number[]>;
+  /** Person ordinals sorted by name key, for the prefix test (NUR finds NURHAYATI). */
   byNameKey: Int32Array;
+  /** Whole names by trigrams, for the last resort (`findSimilar`). */
   byTrigrams: NameTrigramIndex;
 }
 
@@ -95,44 +100,13 @@ export function* sortedByKey(keys: readonly (string | null)[]): Stepwise<Int32Ar
 
 export class NameIndex {
   readonly size: number;
-  private readonly versionIds: Float64Array;
-  private readonly ids: string[];
-  private readonly norms: (string | null)[];
-  private readonly keys: (string | null)[];
-  private readonly region: (string | null)[];
-  /** What row-level security reads: the person's region, else the build's scope ('' = none). */
-  private readonly visibleBy: (string | null)[];
-  /** Per person, the ids of their word keys (flat, with offsets). */
-  private readonly wordStart: Int32Array;
-  private readonly wordIds: Int32Array;
-  private readonly keyId: Map<string, number>;
-  private readonly postings: Int32Array[];
-  /** A deletion variant → the ids of the word keys (≥ minVariantLength) it stands for. */
-  private readonly variantKeys: Map<string, number[]>;
   /** Per key, the query words it counts for (bits), while a tier is walked. */
   private keyBits: Int32Array | undefined;
   /** A mark per person for one tier's walk (searches run one at a time on the event loop). */
   private seen: Uint8Array | undefined;
-  /** Person ordinals sorted by name key, for the prefix test (NUR finds NURHAYATI). */
-  private readonly byNameKey: Int32Array;
-  /** Whole names by trigrams, for the last resort (`findSimilar`). */
-  private readonly byTrigrams: NameTrigramIndex;
 
-  private constructor(p: Parts) {
+  private constructor(private readonly p: Parts) {
     this.size = p.ids.length;
-    this.versionIds = p.versionIds;
-    this.ids = p.ids;
-    this.norms = p.norms;
-    this.keys = p.keys;
-    this.region = p.region;
-    this.visibleBy = p.visibleBy;
-    this.wordStart = p.wordStart;
-    this.wordIds = p.wordIds;
-    this.keyId = p.keyId;
-    this.postings = p.postings;
-    this.variantKeys = p.variantKeys;
-    this.byNameKey = p.byNameKey;
-    this.byTrigrams = p.byTrigrams;
   }
 
   /** Built at once (tests, small inputs); see `build`. */
@@ -217,33 +191,33 @@ export class NameIndex {
 
   /** A query word's own key id, then the ids of the known keys sharing a variant with it. */
   private widen(word: string, key: string): { own: number | undefined; all: number[] } {
-    const own = this.keyId.get(key);
+    const own = this.p.keyId.get(key);
     const all = new Set<number>(own === undefined ? [] : [own]);
-    for (const v of wordVariants(word, key)) for (const id of this.variantKeys.get(v) ?? []) all.add(id); // prettier-ignore
+    for (const v of wordVariants(word, key)) for (const id of this.p.variantKeys.get(v) ?? []) all.add(id); // prettier-ignore
     return { own, all: [...all] };
   }
 
   /** The query words (bit i for word i) the person has a key of, by the marks of `keyBits`. */
   private wordsOf(person: number, keyBits: Int32Array): number {
     let bits = 0;
-    for (let j = this.wordStart[person]!; j < this.wordStart[person + 1]!; j++)
-      bits |= keyBits[this.wordIds[j]!]!;
+    const { wordStart, wordIds } = this.p;
+    for (let j = wordStart[person]!; j < wordStart[person + 1]!; j++) bits |= keyBits[wordIds[j]!]!;
     return bits;
   }
 
   /** Ordinals whose name key is the query key or starts with it (a view, in key order). */
   private keyPrefix(key: string): Int32Array {
     // Keys are upper-case letters: every key starting with `key` sorts below key + U+FFFF.
-    return this.byNameKey.subarray(this.lowerBound(key), this.lowerBound(`${key}\uffff`));
+    return this.p.byNameKey.subarray(this.lowerBound(key), this.lowerBound(`${key}\uffff`));
   }
 
   /** The first position in `byNameKey` whose key is not below `key`. */
   private lowerBound(key: string): number {
     let lo = 0;
-    let hi = this.byNameKey.length;
+    let hi = this.p.byNameKey.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.keys[this.byNameKey[mid]!]! < key) lo = mid + 1;
+      if (this.p.keys[this.p.byNameKey[mid]!]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -251,11 +225,11 @@ export class NameIndex {
 
   private visible(person: number, region: string | undefined, scope: Visibility): boolean {
     if (region !== undefined) {
-      const r = this.region[person] ?? null;
+      const r = this.p.region[person] ?? null;
       if (r === null || (r !== region && !r.startsWith(`${region}.`))) return false;
     }
     if (scope === '*') return true;
-    const v = this.visibleBy[person]!;
+    const v = this.p.visibleBy[person]!;
     return scope !== null && v !== null && (v === scope || v.startsWith(`${scope}.`));
   }
 
@@ -275,7 +249,7 @@ export class NameIndex {
     cap: number,
     skip: Set<number>,
   ): number[] {
-    const keyBits = (this.keyBits ??= new Int32Array(this.postings.length));
+    const keyBits = (this.keyBits ??= new Int32Array(this.p.postings.length));
     const seen = (this.seen ??= new Uint8Array(this.size));
     keys.forEach((ids, w) => ids.forEach((id) => (keyBits[id]! |= 1 << w)));
     const out: number[] = [];
@@ -286,14 +260,14 @@ export class NameIndex {
       if (!skip.has(person) && accept(person)) out.push(person);
       return out.length >= cap;
     };
-    const size = (w: number) => keys[w]!.reduce((n, id) => n + this.postings[id]!.length, 0);
+    const size = (w: number) => keys[w]!.reduce((n, id) => n + this.p.postings[id]!.length, 0);
     walk: {
       for (const person of prefix) if (seen[person] === 0 && take(person)) break walk;
       for (const combo of combos) {
         const words = keys.map((_, w) => w).filter((w) => (combo & (1 << w)) !== 0);
         const driver = words.reduce((a, w) => (size(w) < size(a) ? w : a), words[0]!);
         for (const id of keys[driver]!) {
-          for (const person of this.postings[id]!) {
+          for (const person of this.p.postings[id]!) {
             if (seen[person] === 1 || (this.wordsOf(person, keyBits) & combo) !== combo) continue;
             if (take(person)) break walk;
           }
@@ -355,7 +329,7 @@ export class NameIndex {
     // A first tier short of the cap holds every visible prefix: the second adds similar names.
     if (first.length < o.cap) {
       const taken = new Set(first);
-      this.byTrigrams.similar(q.norm, (p) => !taken.has(p) && accept(p) && second.push(p) >= o.cap); // prettier-ignore
+      this.p.byTrigrams.similar(q.norm, (p) => !taken.has(p) && accept(p) && second.push(p) >= o.cap); // prettier-ignore
     }
     return this.ranked(q, first, second, o.cap);
   }
@@ -371,8 +345,8 @@ export class NameIndex {
     const rankOf = (p: number, tier: 0 | 1) => ({
       p,
       tier,
-      own: this.keys[p] === q.key,
-      sim: this.norms[p] === null ? 0 : similarityTo(this.norms[p]!, grams),
+      own: this.p.keys[p] === q.key,
+      sim: this.p.norms[p] === null ? 0 : similarityTo(this.p.norms[p]!, grams),
     });
     const ranked = [...first.map((p) => rankOf(p, 0)), ...second.map((p) => rankOf(p, 1))];
     ranked.sort(
@@ -380,10 +354,10 @@ export class NameIndex {
         a.tier - b.tier ||
         Number(b.own) - Number(a.own) ||
         b.sim - a.sim ||
-        (this.ids[a.p]! < this.ids[b.p]! ? -1 : this.ids[a.p]! > this.ids[b.p]! ? 1 : 0),
+        (this.p.ids[a.p]! < this.p.ids[b.p]! ? -1 : this.p.ids[a.p]! > this.p.ids[b.p]! ? 1 : 0),
     );
     return {
-      hits: ranked.map((r) => ({ versionId: this.versionIds[r.p]!, tier: r.tier })),
+      hits: ranked.map((r) => ({ versionId: this.p.versionIds[r.p]!, tier: r.tier })),
       more: first.length >= cap || second.length >= cap,
     };
   }
