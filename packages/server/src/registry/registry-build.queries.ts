@@ -35,6 +35,8 @@ export interface BuildContext {
   runId: number;
   scope: string;
   validFrom: string;
+  /** The version tables were empty and truncated (registry-bulk.queries.ts): all is new. */
+  fresh: boolean;
 }
 
 export async function lockScope(client: pg.PoolClient, scope: string): Promise<void> {
@@ -133,6 +135,18 @@ export async function applyVersions(
   const B = int(c.buildId);
   const changed = columns.map((k) => `CASE WHEN n.${k} IS DISTINCT FROM o.${k} THEN '${k}' END`);
   const of = (t: string) => `ROW(${columns.map((k) => `${t}.${k}`).join(', ')})`;
+  const cols = ['id', ...columns, 'chosen_from'];
+  // A person's search keys come with the version (reg_name_key, see nameKeysTable): setting them
+  // afterwards rewrote every new row and its indexes a second time.
+  const person = table === 'registry_person';
+  const insert = (change: string, changedFields: string, from: string) => `INSERT INTO ${table}
+      (scope, valid_from, build_id, change, changed_fields, ${cols.join(', ')}${person ? ', name_norm, name_key, name_words' : ''})
+    SELECT ${S}, ${D}, ${B}, ${change}, ${changedFields}, ${cols.map((k) => `n.${k}`).join(', ')}${person ? ', k.norm, k.key, k.words' : ''}
+    FROM ${from}${person ? ' LEFT JOIN reg_name_key k ON k.name = n.name' : ''}`; // prettier-ignore
+  if (c.fresh) {
+    const opened = await client.query(insert(`'new'`, `'{}'`, `${next} n`));
+    return { opened: opened.rowCount ?? 0, changed: 0, closed: 0 };
+  }
   // Only the chosen values, family and disagreements make a version: not provenance (a newer
   // batch saying the same opens none).
   await client.query(`CREATE TEMP TABLE ${next}_change ON COMMIT DROP AS
@@ -145,16 +159,9 @@ export async function applyVersions(
     FROM ${next}_change x WHERE o.version_id = x.old_version`); // prettier-ignore
   const gone = await client.query(`UPDATE ${table} o SET valid_to = ${D}, closed_by_build = ${B}
     WHERE o.scope = ${S} AND o.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM ${next} n WHERE n.id = o.id)`); // prettier-ignore
-  const cols = ['id', ...columns, 'chosen_from'];
-  // A person's search keys come with the version (reg_name_key, see nameKeysTable): setting them
-  // afterwards rewrote every new row and its indexes a second time.
-  const person = table === 'registry_person';
-  const opened = await client.query(`INSERT INTO ${table}
-      (scope, valid_from, build_id, change, changed_fields, ${cols.join(', ')}${person ? ', name_norm, name_key, name_words' : ''})
-    SELECT ${S}, ${D}, ${B}, CASE WHEN x.old_version IS NULL THEN 'new' ELSE 'changed' END,
-      x.changed_fields, ${cols.map((k) => `n.${k}`).join(', ')}${person ? ', k.norm, k.key, k.words' : ''}
-    FROM ${next} n JOIN ${next}_change x ON x.id = n.id
-    ${person ? 'LEFT JOIN reg_name_key k ON k.name = n.name' : ''}`);
+  const opened = await client.query(
+    insert(`CASE WHEN x.old_version IS NULL THEN 'new' ELSE 'changed' END`, 'x.changed_fields', `${next} n JOIN ${next}_change x ON x.id = n.id`), // prettier-ignore
+  );
   return {
     opened: opened.rowCount ?? 0,
     changed: closedChanged.rowCount ?? 0,
@@ -165,6 +172,15 @@ export async function applyVersions(
 /** Person ↔ source record membership: closes links that ended, opens links that began. */
 export async function applyMembership(client: pg.PoolClient, c: BuildContext) {
   const S = scopeText(c.scope);
+  const opening = (from: string) => `INSERT INTO registry_person_record
+      (person_id, scope, batch_id, row_number, source_kind, record_id, valid_from, build_id)
+    SELECT x.person_id, ${S}, x.batch_id, x.row_number, x.source_kind, x.record_id,
+      ${date(c.validFrom)}, ${int(c.buildId)}
+    FROM ${from} x`;
+  if (c.fresh) {
+    const opened = await client.query(opening('reg_cand'));
+    return { opened: opened.rowCount ?? 0, closed: 0 };
+  }
   const closed = await client.query(`UPDATE registry_person_record r
     SET valid_to = ${date(c.validFrom)}, closed_by_build = ${int(c.buildId)}
     WHERE r.scope = ${S} AND r.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM reg_cand x
@@ -177,11 +193,7 @@ export async function applyMembership(client: pg.PoolClient, c: BuildContext) {
     SELECT x.person_id, x.batch_id, x.row_number, x.source_kind, x.record_id FROM reg_cand x
     WHERE NOT EXISTS (SELECT 1 FROM registry_person_record r
       WHERE r.scope = ${S} AND r.valid_to IS NULL AND r.batch_id = x.batch_id AND r.row_number = x.row_number)`); // prettier-ignore
-  const opened = await client.query(`INSERT INTO registry_person_record
-      (person_id, scope, batch_id, row_number, source_kind, record_id, valid_from, build_id)
-    SELECT x.person_id, ${S}, x.batch_id, x.row_number, x.source_kind, x.record_id,
-      ${date(c.validFrom)}, ${int(c.buildId)}
-    FROM reg_record_new x`);
+  const opened = await client.query(opening('reg_record_new'));
   return { opened: opened.rowCount ?? 0, closed: closed.rowCount ?? 0 };
 }
 

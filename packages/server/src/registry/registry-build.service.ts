@@ -109,7 +109,7 @@ export async function buildRegistry(
     const chosen = await choosePeople(client, rules);
     if (aside) await takeFamilies(client, await aside);
     else await chooseFamilies(client, rules);
-    const restore = (await isBulk(client, chosen)) ? await dropForBulk(client) : [];
+    const bulk = (await isBulk(client, chosen)) ? await dropForBulk(client) : { restore: [], fresh: false }; // prettier-ignore
     const latest = await q.latestValidFrom(client, run.scope);
     const today = new Date().toISOString().slice(0, 10);
     const dataDate = run.dataDate ?? today;
@@ -118,13 +118,13 @@ export async function buildRegistry(
       scope: run.scope, runId: run.id, batchIds: run.batchIds, validFrom, rules,
       builtBy: options.builtBy ?? 'system',
     }); // prettier-ignore
-    const ctx: q.BuildContext = { buildId, runId: run.id, scope: run.scope, validFrom };
+    const ctx: q.BuildContext = { buildId, runId: run.id, scope: run.scope, validFrom, fresh: bulk.fresh }; // prettier-ignore
     await addNameKeys(client);
     const people = await q.applyVersions(client, 'registry_person', personColumns, ctx);
-    await q.fillNameWords(client, run.scope);
+    if (!ctx.fresh) await q.fillNameWords(client, run.scope);
     const families = await q.applyVersions(client, 'registry_family', familyColumns, ctx);
     const records = await q.applyMembership(client, ctx);
-    await restoreAfterBulk(client, restore);
+    await restoreAfterBulk(client, bulk.restore);
     await writeAggregates(client, buildId, run.scope);
     const summary = { buildId, scope: run.scope, matchRunId: run.id, validFrom, people, families, records }; // prettier-ignore
     await q.setBuildCounts(client, buildId, { people, families, records });
