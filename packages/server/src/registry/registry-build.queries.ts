@@ -85,13 +85,24 @@ export async function setBuildCounts(client: pg.PoolClient, id: number, counts: 
   await client.query('UPDATE registry_build SET counts = $2 WHERE id = $1', [id, JSON.stringify(counts)]); // prettier-ignore
 }
 
+/** One of `of` parts of a run's records, split by person: no person is in two parts. */
+export interface Part {
+  index: number;
+  of: number;
+}
+
 /**
- * Every record of the run with what survivorship needs (registry-survivorship.queries.ts): data
- * date, validity of NIK and KK, the comparable texts and the sort key segments of recency and
- * batch and row. A batch's segments are made once per batch (MATERIALIZED: inlined, they were
- * made again for each of its records).
+ * The records of the run (of one part of its people) with what survivorship needs
+ * (registry-survivorship.queries.ts): data date, validity of NIK and KK, the comparable texts and
+ * the sort key segments of recency and batch and row. A batch's segments are made once per
+ * batch (MATERIALIZED: inlined, they were made again for each of its records).
  */
-export async function loadCandidates(client: pg.PoolClient, runId: number): Promise<void> {
+export async function loadCandidates(
+  client: pg.PoolClient,
+  runId: number,
+  part: Part = { index: 0, of: 1 },
+): Promise<void> {
+  const inPart = part.of === 1 ? '' : `AND (hashtext(l.person_id) & 2147483647) % ${int(part.of)} = ${int(part.index)}`; // prettier-ignore
   await client.query(`CREATE TEMP TABLE reg_cand ON COMMIT DROP AS
     WITH b AS MATERIALIZED (
       SELECT id, coalesce(as_of, imported_at::date) AS as_of,
@@ -115,7 +126,7 @@ export async function loadCandidates(client: pg.PoolClient, runId: number): Prom
       FROM record_problem WHERE severity = 'error'
         AND batch_id IN (SELECT batch_id FROM record_link WHERE run_id = ${int(runId)})
       GROUP BY batch_id, row_number) p ON p.batch_id = l.batch_id AND p.row_number = l.row_number
-    WHERE l.run_id = ${int(runId)}`);
+    WHERE l.run_id = ${int(runId)} ${inPart}`);
   await client.query('ANALYZE reg_cand');
 }
 
@@ -172,25 +183,29 @@ export async function applyVersions(
 /** Person ↔ source record membership: closes links that ended, opens links that began. */
 export async function applyMembership(client: pg.PoolClient, c: BuildContext) {
   const S = scopeText(c.scope);
+  // The run's links themselves: the build's candidates may be only a part of them.
+  const links = `(SELECT person_id, batch_id, row_number, source_kind, record_id FROM record_link
+    WHERE run_id = ${int(c.runId)})`;
   const opening = (from: string) => `INSERT INTO registry_person_record
       (person_id, scope, batch_id, row_number, source_kind, record_id, valid_from, build_id)
     SELECT x.person_id, ${S}, x.batch_id, x.row_number, x.source_kind, x.record_id,
       ${date(c.validFrom)}, ${int(c.buildId)}
     FROM ${from} x`;
   if (c.fresh) {
-    const opened = await client.query(opening('reg_cand'));
+    const opened = await client.query(opening(links));
     return { opened: opened.rowCount ?? 0, closed: 0 };
   }
   const closed = await client.query(`UPDATE registry_person_record r
     SET valid_to = ${date(c.validFrom)}, closed_by_build = ${int(c.buildId)}
-    WHERE r.scope = ${S} AND r.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM reg_cand x
-      WHERE x.batch_id = r.batch_id AND x.row_number = r.row_number AND x.person_id = r.person_id)`);
+    WHERE r.scope = ${S} AND r.valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM record_link x
+      WHERE x.run_id = ${int(c.runId)} AND x.batch_id = r.batch_id AND x.row_number = r.row_number
+        AND x.person_id = r.person_id)`);
   // The records to open are set aside before the insert: an anti-join against the table being
   // written, planned with statistics from before (none after a TRUNCATE or on a new table) as a
   // nested loop over a scan of it, read the growing table again for every record (a first build
   // of 1,000,000 people that had not finished after 15 minutes).
   await client.query(`CREATE TEMP TABLE reg_record_new ON COMMIT DROP AS
-    SELECT x.person_id, x.batch_id, x.row_number, x.source_kind, x.record_id FROM reg_cand x
+    SELECT x.person_id, x.batch_id, x.row_number, x.source_kind, x.record_id FROM ${links} x
     WHERE NOT EXISTS (SELECT 1 FROM registry_person_record r
       WHERE r.scope = ${S} AND r.valid_to IS NULL AND r.batch_id = x.batch_id AND r.row_number = x.row_number)`); // prettier-ignore
   const opened = await client.query(opening('reg_record_new'));

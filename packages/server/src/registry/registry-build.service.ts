@@ -9,14 +9,9 @@ import type pg from 'pg';
 import type { Database } from '../db/index.js';
 import { writeAggregates } from './registry-aggregate.queries.js';
 import * as q from './registry-build.queries.js';
-import {
-  chooseFamilies,
-  choosePeople,
-  familyColumns,
-  personColumns,
-} from './registry-survivorship.queries.js';
+import { familyColumns, personColumns } from './registry-survivorship.queries.js';
 import { wordVariants } from './name-variants.js';
-import { canChooseAside, chooseFamiliesAside, takeFamilies } from './registry-families-aside.js';
+import { chooseGoldenRecords } from './registry-choice.js';
 import { loadRules } from './registry-rules.queries.js';
 import { dropForBulk, isBulk, restoreAfterBulk } from './registry-bulk.queries.js';
 
@@ -100,15 +95,10 @@ export async function buildRegistry(
     if (!run) throw new TepatError('match.no_run', { region: region ?? '*' });
     await q.lockScope(client, run.scope);
     const rules = await loadRules(client);
-    // The families are chosen on a second connection meanwhile (registry-families-aside.ts).
-    const aside = canChooseAside(database.pool) ? chooseFamiliesAside(database.pool, run.id, rules) : undefined; // prettier-ignore
-    aside?.catch(() => undefined); // awaited below; a failure before then must not go unhandled
-    // Candidates and choices read no version table: whether the build is bulk is known before
-    // it takes any lock on them (registry-bulk.queries.ts).
-    await q.loadCandidates(client, run.id);
-    const chosen = await choosePeople(client, rules);
-    if (aside) await takeFamilies(client, await aside);
-    else await chooseFamilies(client, rules);
+    // Half the people are chosen on a second connection meanwhile (registry-choice.ts). The
+    // choice reads no version table: whether the build is bulk is known before it takes any
+    // lock on them (registry-bulk.queries.ts).
+    const chosen = await chooseGoldenRecords(client, database.pool, run.id, rules);
     const bulk = (await isBulk(client, chosen)) ? await dropForBulk(client) : { restore: [], fresh: false }; // prettier-ignore
     const latest = await q.latestValidFrom(client, run.scope);
     const today = new Date().toISOString().slice(0, 10);

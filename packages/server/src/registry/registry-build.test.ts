@@ -10,11 +10,9 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../ingest/index.js';
-import { loadCandidates } from './registry-build.queries.js';
 import { buildRegistry } from './registry-build.service.js';
-import { canChooseAside, chooseFamiliesAside, takeFamilies } from './registry-families-aside.js';
+import { canChooseAside, chooseGoldenRecords } from './registry-choice.js';
 import { defaultRegistryRules } from './registry-rules.js';
-import { chooseFamilies } from './registry-survivorship.queries.js';
 import { setRegistryRule } from './registry-rules.queries.js';
 import { getFamily, getPerson, listDecileDisagreements } from './registry.service.js';
 import {
@@ -167,31 +165,38 @@ describe('buildRegistry', () => {
     });
   });
 
-  it('chooses the families on a second connection exactly as on its own', async () => {
+  it('chooses on two connections exactly as on one', async () => {
     const latest = await t.pool.query<{ id: string }>('SELECT max(id) AS id FROM match_run');
     const run = Number(latest.rows[0]!.id);
-    const chosen = async (choose: (c: pg.PoolClient) => Promise<void>) => {
+    const chosen = async (pool: pg.Pool | undefined) => {
       const c = await t.pool.connect();
       try {
         await c.query('BEGIN');
-        await choose(c);
-        return (await c.query<Record<string, unknown>>('SELECT * FROM reg_family_next ORDER BY id')).rows; // prettier-ignore
+        const people = await chooseGoldenRecords(c, pool, run, defaultRegistryRules);
+        const rows = async (table: string) =>
+          (await c.query<Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY id`)).rows;
+        return { people, persons: await rows('reg_person_next'), families: await rows('reg_family_next') }; // prettier-ignore
       } finally {
         await c.query('ROLLBACK');
         c.release();
       }
     };
-    const own = await chosen(async (c) => {
-      await loadCandidates(c, run);
-      await chooseFamilies(c, defaultRegistryRules);
-    });
-    const aside = await chosen(async (c) =>
-      takeFamilies(c, await chooseFamiliesAside(t.pool, run, defaultRegistryRules)),
+    const one = await chosen(undefined);
+    const two = await chosen(t.pool);
+    expect(one.people).toBe(one.persons.length);
+    expect(one.families.length).toBeGreaterThan(2);
+    expect(two).toEqual(one);
+    // Split by person: both parts had people (else the second proves nothing).
+    const parts = await t.pool.query<{ n: number }>(
+      `SELECT count(DISTINCT (hashtext(person_id) & 2147483647) % 2)::int AS n FROM record_link WHERE run_id = $1`,
+      [run],
     );
-    expect(own.length).toBeGreaterThan(2);
-    expect(aside).toEqual(own);
+    expect(parts.rows[0]!.n).toBe(2);
     // A pool of one connection would wait on itself: the build then chooses in turn.
-    const one = new pg.Pool({ max: 1 });
-    expect([canChooseAside(one), canChooseAside(new pg.Pool({ max: 2 }))]).toEqual([false, true]);
+    const single = new pg.Pool({ max: 1 });
+    expect([canChooseAside(single), canChooseAside(new pg.Pool({ max: 2 }))]).toEqual([
+      false,
+      true,
+    ]);
   });
 });

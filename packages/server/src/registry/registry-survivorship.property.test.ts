@@ -18,6 +18,7 @@ import {
 import {
   batchSegment,
   chooseFamilies,
+  chooseFamilyParts,
   choosePeople,
   comparableColumns,
   recentSegment,
@@ -166,16 +167,31 @@ function expectedFamily(records: Cand[], r: RegistryRules) {
 const columns = ['person_id', 'family_id', 'household_id', 'batch_id', 'row_number', 'source_kind', 'as_of', 'row_valid', 'nik_valid', 'kk_valid', ...Object.keys(fieldValue)]; // prettier-ignore
 const types: Record<string, string> = { batch_id: 'bigint', row_number: 'int', as_of: 'date', row_valid: 'boolean', nik_valid: 'boolean', kk_valid: 'boolean', sex: 'char(1)', relation: 'smallint', decile: 'smallint', decile_national: 'smallint', decile_provincial: 'smallint', decile_kabkota: 'smallint', pkh: 'boolean', bpnt: 'boolean', pbi: 'boolean' }; // prettier-ignore
 
-/** The SQL's golden records of the candidates under the rules, in a transaction rolled back. */
+/**
+ * The SQL's golden records of the candidates under the rules, in a transaction rolled back: in
+ * two parts split by person, as a build on two connections chooses them (registry-choice.ts),
+ * the families (K0–K3, person mod 4) across both.
+ */
 async function chosenInSql(cands: Cand[], r: RegistryRules) {
   const client = await t.pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`CREATE TEMP TABLE reg_cand ON COMMIT DROP AS
-      SELECT *, ${comparableColumns((f) => f)}, ${recentSegment('as_of')} AS recent,
-        ${tailSegment(batchSegment('batch_id'), 'batch_id', 'row_number')} AS tail
-      FROM jsonb_to_recordset($1::jsonb) AS x (${columns.map((c) => `${c} ${types[c] ?? 'text'}`).join(', ')})`, [JSON.stringify(cands)]); // prettier-ignore
-    await choosePeople(client, r);
+    const partOf = (c: Cand) => Math.floor(Number(c.person_id.slice(1)) / 4) % 2;
+    for (const part of [0, 1]) {
+      await client.query(`CREATE TEMP TABLE reg_cand AS
+        SELECT *, ${comparableColumns((f) => f)}, ${recentSegment('as_of')} AS recent,
+          ${tailSegment(batchSegment('batch_id'), 'batch_id', 'row_number')} AS tail
+        FROM jsonb_to_recordset($1::jsonb) AS x (${columns.map((c) => `${c} ${types[c] ?? 'text'}`).join(', ')})`, [JSON.stringify(cands.filter((c) => partOf(c) === part))]); // prettier-ignore
+      await choosePeople(client, r);
+      await chooseFamilyParts(client, r);
+      await client.query('DROP TABLE reg_cand');
+      if (part === 0) {
+        await client.query('ALTER TABLE reg_person_next RENAME TO first_people');
+        await client.query('ALTER TABLE reg_family_part RENAME TO first_families');
+      }
+    }
+    await client.query('INSERT INTO reg_person_next SELECT * FROM first_people');
+    await client.query('INSERT INTO reg_family_part SELECT * FROM first_families');
     await chooseFamilies(client, r);
     const people = await client.query<Row>('SELECT * FROM reg_person_next');
     const families = await client.query<Row>('SELECT * FROM reg_family_next');

@@ -1,7 +1,8 @@
 /**
  * Survivorship in SQL: each person's and family's golden record, every field chosen by its rule
- * (registry-rules.ts) among the records of the build's candidate table (reg_cand), in one
- * GROUP BY per level.
+ * (registry-rules.ts) among the records of the build's candidate table (reg_cand): one GROUP BY
+ * for the people, and for the families one per part of the records (a build splits them by
+ * person between two connections, registry-choice.ts) and one over the parts.
  *
  * A rule is an ORDER BY over the records; the field takes the first record's non-empty value.
  * `(array_agg(x ORDER BY …) FILTER (…))[1]` says exactly that, once for the value and once for
@@ -128,10 +129,15 @@ function field(name: string, rule: FieldRule, validFlag?: string) {
   const key = keyOf(name, rule);
   const m = `m_${name}`;
   const c = `(${comparable(name)}) COLLATE "C"`;
+  const first = `${firstOf(key, `${name}::text`, `${name} IS NOT NULL`)} AS ${m}`;
   return {
-    inner: [
-      `${firstOf(key, `${name}::text`, `${name} IS NOT NULL`)} AS ${m}`,
-      `min(${c}) <> max(${c}) AS d_${name}`,
+    inner: [first, `min(${c}) <> max(${c}) AS d_${name}`],
+    // In two stages (families, see chooseFamilyParts): each part's first value and the bounds
+    // of its comparable values, then the first of the firsts and the bounds of the bounds.
+    part: [first, `min(${c}) AS lo_${name}`, `max(${c}) AS hi_${name}`],
+    whole: [
+      `min(${m} COLLATE "C") AS ${m}`,
+      `min(lo_${name} COLLATE "C") <> max(hi_${name} COLLATE "C") AS d_${name}`,
     ],
     // The rule's validity comes first in the key of nik and kk: '1' is a valid number.
     outer: [
@@ -145,7 +151,7 @@ function field(name: string, rule: FieldRule, validFlag?: string) {
 
 export const personColumns = ['family_id', 'household_id', ...personFields, 'nik_valid', 'disagreements'] as const; // prettier-ignore
 
-/** Each person's golden record as this build makes it; returns how many people. */
+/** Each person's golden record of the people in reg_cand, into reg_person_next; returns how many. */
 export async function choosePeople(client: pg.PoolClient, rules: RegistryRules): Promise<number> {
   const parts = personFields.map((f) => field(f, rules.person[f], f === 'nik' ? 'nik_valid' : undefined)); // prettier-ignore
   const r = await client.query(`CREATE TEMP TABLE reg_person_next ON COMMIT DROP AS
@@ -157,7 +163,6 @@ export async function choosePeople(client: pg.PoolClient, rules: RegistryRules):
         SELECT person_id AS id, min(family_id) AS family_id, min(household_id) AS household_id,
           ${parts.flatMap((p) => p.inner).join(',\n          ')}
         FROM reg_cand GROUP BY person_id) a`);
-  await client.query('ANALYZE reg_person_next');
   return r.rowCount ?? 0;
 }
 
@@ -199,9 +204,33 @@ const deciles = [
   ['decile_p3ke', 'decile', 'p3ke'],
 ] as const;
 
-/** Each family's golden record: fields from all its members' records, deciles, status. */
+const familyParts = (rules: RegistryRules) =>
+  familyFields.map((f) => field(f, rules.family[f], f === 'kk' ? 'kk_valid' : undefined));
+
+/**
+ * A family's aggregates over the records of reg_cand, into reg_family_part: a build whose
+ * records are split by person between connections (registry-choice.ts) makes one row per
+ * family and part, and chooseFamilies finishes them. Every aggregate is one that parts combine
+ * into the whole's: the first by key is the first of the parts' firsts, disagreement compares
+ * the lowest and highest comparable value, and no person is in two parts, so members add up.
+ */
+export async function chooseFamilyParts(client: pg.PoolClient, rules: RegistryRules) {
+  const head = keyOf('name', rules.person.name);
+  await client.query(`CREATE TEMP TABLE reg_family_part ON COMMIT DROP AS
+    SELECT family_id AS id, min(household_id) AS household_id,
+      ${familyParts(rules)
+        .flatMap((p) => p.part)
+        .join(',\n      ')},
+      ${firstOf(head, 'person_id', 'relation = 1')} AS m_head,
+      ${deciles.map(([as, column, source]) => `${firstOf(headFirst, `${column}::text`, `source_kind = '${source}' AND ${column} IS NOT NULL`)} AS m_${as}`).join(',\n      ')},
+      bool_or(source_kind = 'dtks') AS in_dtks,
+      count(DISTINCT person_id)::int AS member_count
+    FROM reg_cand GROUP BY family_id`);
+}
+
+/** Each family's golden record from its parts: fields from all its members' records, deciles, status. */
 export async function chooseFamilies(client: pg.PoolClient, rules: RegistryRules): Promise<void> {
-  const parts = familyFields.map((f) => field(f, rules.family[f], f === 'kk' ? 'kk_valid' : undefined)); // prettier-ignore
+  const parts = familyParts(rules);
   const head = keyOf('name', rules.person.name);
   const s = statusSql(rules.status);
   const dtsen = 'coalesce(decile_dtsen_kabkota, decile_dtsen_provincial, decile_dtsen_national)';
@@ -220,12 +249,11 @@ export async function chooseFamilies(client: pg.PoolClient, rules: RegistryRules
             ${chosenFrom(parts)} AS chosen_from,
             array_remove(ARRAY[${parts.map((p) => p.disagrees).join(', ')}]::text[], NULL) AS field_disagreements
           FROM (
-            SELECT family_id AS id, min(household_id) AS household_id,
-              ${parts.flatMap((p) => p.inner).join(',\n              ')},
-              ${firstOf(head, 'person_id', 'relation = 1')} AS m_head,
-              ${deciles.map(([as, column, source]) => `${firstOf(headFirst, `${column}::text`, `source_kind = '${source}' AND ${column} IS NOT NULL`)} AS m_${as}`).join(',\n              ')},
-              bool_or(source_kind = 'dtks') AS in_dtks,
-              count(DISTINCT person_id)::int AS member_count
-            FROM reg_cand GROUP BY family_id) a) f) g`);
+            SELECT id, min(household_id) AS household_id,
+              ${parts.flatMap((p) => p.whole).join(',\n              ')},
+              min(m_head COLLATE "C") AS m_head,
+              ${deciles.map(([as]) => `min(m_${as} COLLATE "C") AS m_${as}`).join(',\n              ')},
+              bool_or(in_dtks) AS in_dtks, sum(member_count)::int AS member_count
+            FROM reg_family_part GROUP BY id) a) f) g`);
   await client.query('ANALYZE reg_family_next');
 }
