@@ -212,24 +212,13 @@ export async function applyMembership(client: pg.PoolClient, c: BuildContext) {
   return { opened: opened.rowCount ?? 0, closed: closed.rowCount ?? 0 };
 }
 
-/**
- * The distinct chosen names of this build's people, read a page at a time (nextNames) through
- * one cursor: a query per page ("after the last name") read every person again for each page.
- */
-export async function openNames(client: pg.PoolClient): Promise<void> {
-  await client.query(
-    `DECLARE reg_names NO SCROLL CURSOR FOR
-     SELECT DISTINCT name FROM reg_person_next WHERE name IS NOT NULL ORDER BY name`,
-  );
-}
-
-export async function nextNames(client: pg.PoolClient, limit: number): Promise<string[]> {
-  const r = await client.query<{ name: string }>(`FETCH ${int(limit)} FROM reg_names`);
-  return r.rows.map((x) => x.name);
-}
-
-export async function closeNames(client: pg.PoolClient): Promise<void> {
-  await client.query('CLOSE reg_names');
+/** The distinct chosen names of this build's people (registry-name-keys.ts keys them). */
+export async function chosenNames(client: pg.PoolClient): Promise<string[]> {
+  const r = await client.query<[string]>({
+    text: 'SELECT DISTINCT name FROM reg_person_next WHERE name IS NOT NULL',
+    rowMode: 'array',
+  });
+  return r.rows.map((x) => x[0]);
 }
 
 /** Where the people's search keys wait for the insert of their versions. */

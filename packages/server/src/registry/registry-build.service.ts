@@ -1,19 +1,17 @@
 /**
  * `buildRegistry`: the golden records of a region from its latest match run, in one transaction
  * under a lock per scope. Everything runs in SQL (registry-build.queries.ts) except the name
- * search keys, which come from @tepat/linkage's Indonesian normaliser, a page at a time.
+ * search keys, which come from @tepat/linkage's Indonesian normaliser (registry-name-keys.ts).
  */
 import { TepatError } from '@tepat/domain';
-import { keyOfNormalisedName, normaliseName, wordKey } from '@tepat/linkage';
-import type pg from 'pg';
 import type { Database } from '../db/index.js';
 import { writeAggregates } from './registry-aggregate.queries.js';
 import * as q from './registry-build.queries.js';
 import { familyColumns, personColumns } from './registry-survivorship.queries.js';
-import { wordVariants } from './name-variants.js';
-import { chooseGoldenRecords } from './registry-choice.js';
+import { chooseGoldenRecords, finishChoice } from './registry-choice.js';
 import { loadRules } from './registry-rules.queries.js';
 import { dropForBulk, isBulk, restoreAfterBulk } from './registry-bulk.queries.js';
+import { keyNames, writeNameKeys } from './registry-name-keys.js';
 
 export interface BuildOptions {
   /** Kemendagri code of the region matched; absent: the latest run of any region. */
@@ -40,49 +38,6 @@ export interface BuildSummary {
   records: { opened: number; closed: number };
 }
 
-const keyPage = 20_000;
-
-/**
- * Search keys of every distinct chosen name, a page at a time: the normalised name, its key and
- * its word keys; each word not seen yet in this build puts its key under its deletion variants.
- */
-async function addNameKeys(client: pg.PoolClient): Promise<void> {
-  await q.createNameKeysTable(client);
-  await q.openNames(client);
-  const known = new Map<string, string>();
-  const seenWords = new Set<string>();
-  for (;;) {
-    const names = await q.nextNames(client, keyPage);
-    if (names.length === 0) break;
-    const norms = names.map((n) => normaliseName(n).name);
-    const variants: string[] = [];
-    const ofKeys: string[] = [];
-    const words = norms.map((norm) => {
-      const keys = [];
-      for (const w of norm.split(' ')) {
-        if (w === '') continue;
-        let key = known.get(w);
-        if (key === undefined) {
-          key = wordKey(w);
-          known.set(w, key);
-        }
-        if (!seenWords.has(w)) {
-          seenWords.add(w);
-          for (const v of wordVariants(w, key)) {
-            variants.push(v);
-            ofKeys.push(key);
-          }
-        }
-        keys.push(key);
-      }
-      return keys.join(' ');
-    });
-    await q.addNameKeys(client, { names, norms, keys: norms.map(keyOfNormalisedName), words });
-    if (variants.length > 0) await q.addNameVariants(client, variants, ofKeys);
-  }
-  await q.closeNames(client);
-}
-
 export async function buildRegistry(
   database: Database,
   options: BuildOptions = {},
@@ -99,6 +54,10 @@ export async function buildRegistry(
     // choice reads no version table: whether the build is bulk is known before it takes any
     // lock on them (registry-bulk.queries.ts).
     const chosen = await chooseGoldenRecords(client, database.pool, run.id, rules);
+    // The chosen names are keyed in Node while PostgreSQL finishes the families.
+    const keying = keyNames(await q.chosenNames(client));
+    keying.catch(() => undefined); // awaited below; a failure before then must not go unhandled
+    await finishChoice(client, rules);
     const bulk = (await isBulk(client, chosen)) ? await dropForBulk(client) : { restore: [], fresh: false }; // prettier-ignore
     const latest = await q.latestValidFrom(client, run.scope);
     const today = new Date().toISOString().slice(0, 10);
@@ -109,7 +68,7 @@ export async function buildRegistry(
       builtBy: options.builtBy ?? 'system',
     }); // prettier-ignore
     const ctx: q.BuildContext = { buildId, runId: run.id, scope: run.scope, validFrom, fresh: bulk.fresh }; // prettier-ignore
-    await addNameKeys(client);
+    await writeNameKeys(client, await keying);
     const people = await q.applyVersions(client, 'registry_person', personColumns, ctx);
     if (!ctx.fresh) await q.fillNameWords(client, run.scope);
     const families = await q.applyVersions(client, 'registry_family', familyColumns, ctx);

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../ingest/index.js';
 import { buildRegistry } from './registry-build.service.js';
-import { canChooseAside, chooseGoldenRecords } from './registry-choice.js';
+import { canChooseAside, chooseGoldenRecords, finishChoice } from './registry-choice.js';
 import { defaultRegistryRules } from './registry-rules.js';
 import { setRegistryRule } from './registry-rules.queries.js';
 import { getFamily, getPerson, listDecileDisagreements } from './registry.service.js';
@@ -173,6 +173,7 @@ describe('buildRegistry', () => {
       try {
         await c.query('BEGIN');
         const people = await chooseGoldenRecords(c, pool, run, defaultRegistryRules);
+        await finishChoice(c, defaultRegistryRules);
         const rows = async (table: string) =>
           (await c.query<Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY id`)).rows;
         return { people, persons: await rows('reg_person_next'), families: await rows('reg_family_next') }; // prettier-ignore

@@ -70,9 +70,9 @@ async function chooseAside(
 }
 
 /**
- * Every golden record of the run, into reg_person_next and reg_family_next of the build's
- * transaction on `client`; a second connection of `pool` (when it has one to lend) chooses half
- * the people meanwhile. Returns how many people.
+ * Every golden record of the run, into reg_person_next and reg_family_part of the build's
+ * transaction on `client` (finishChoice then makes reg_family_next); a second connection of
+ * `pool` (when it has one to lend) chooses half the people meanwhile. Returns how many people.
  */
 export async function chooseGoldenRecords(
   client: pg.PoolClient,
@@ -93,8 +93,11 @@ export async function chooseGoldenRecords(
     throw e;
   }
   handOver(client);
-  people += await aside;
+  return people + (await aside);
+}
+
+/** Each family's golden record from its parts, into reg_family_next; the people analysed. */
+export async function finishChoice(client: pg.PoolClient, rules: RegistryRules): Promise<void> {
   await chooseFamilies(client, rules);
   await client.query('ANALYZE reg_person_next');
-  return people;
 }
