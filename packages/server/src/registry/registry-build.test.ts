@@ -193,11 +193,23 @@ describe('buildRegistry', () => {
       [run],
     );
     expect(parts.rows[0]!.n).toBe(2);
-    // A pool of one connection would wait on itself: the build then chooses in turn.
-    const single = new pg.Pool({ max: 1 });
-    expect([canChooseAside(single), canChooseAside(new pg.Pool({ max: 2 }))]).toEqual([
-      false,
-      true,
-    ]);
+    // The build holds one connection: a second only when one is free or can be made now (a
+    // pool of one would wait on itself; two builds on a pool of two, each on the other's).
+    const single = new pg.Pool({ connectionString: t.url, max: 1 });
+    const pair = new pg.Pool({ connectionString: t.url, max: 2 });
+    try {
+      const only = await single.connect();
+      expect(canChooseAside(single)).toBe(false);
+      only.release();
+      const first = await pair.connect();
+      expect(canChooseAside(pair)).toBe(true);
+      const second = await pair.connect();
+      expect(canChooseAside(pair)).toBe(false); // both held: waiting could deadlock two builds
+      second.release();
+      expect(canChooseAside(pair)).toBe(true);
+      first.release();
+    } finally {
+      await Promise.all([single.end(), pair.end()]);
+    }
   });
 });

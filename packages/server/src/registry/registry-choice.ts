@@ -26,8 +26,13 @@ import {
   choosePeople,
 } from './registry-survivorship.queries.js';
 
-/** Whether the pool can lend the build a second connection without waiting on itself. */
-export const canChooseAside = (pool: pg.Pool) => (pool.options.max ?? 10) >= 2;
+/**
+ * Whether the pool can lend the build a second connection now: one idle, or room for one more.
+ * Never waiting for one keeps two builds on a small pool from each holding a connection and
+ * waiting for the other's (a pool of one would wait on itself).
+ */
+export const canChooseAside = (pool: pg.Pool) =>
+  pool.idleCount > 0 || pool.totalCount < (pool.options.max ?? 10);
 
 /** reg_person_next and reg_family_part of one part of the run's people; returns how many. */
 async function choosePart(client: pg.PoolClient, runId: number, rules: RegistryRules, part: Part) {
