@@ -37,7 +37,6 @@ const keySlice = 2_000;
  */
 function* keysOf(names: string[]): Stepwise<PageKeys[]> {
   const known = new Map<string, string>();
-  const seenWords = new Set<string>();
   const pages: PageKeys[] = [];
   for (let start = 0; start < names.length; start += keyPage) {
     const page = names.slice(start, start + keyPage);
@@ -53,11 +52,9 @@ function* keysOf(names: string[]): Stepwise<PageKeys[]> {
         if (w === '') continue;
         let key = known.get(w);
         if (key === undefined) {
+          // A word new in these names: its key, and its key under its variants (once).
           key = wordKey(w);
           known.set(w, key);
-        }
-        if (!seenWords.has(w)) {
-          seenWords.add(w);
           for (const v of wordVariants(w, key)) {
             variants.push(v);
             ofKeys.push(key);
